@@ -1,0 +1,5 @@
+"""``python -m spacegraph`` is the ``spacegraph`` command."""
+
+from .cli import main
+
+main()

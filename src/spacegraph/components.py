@@ -1,0 +1,260 @@
+"""spaCy components, registered as factories so a pipeline can be configured, saved and reloaded.
+
+* ``spacegraph_entity_ruler`` (first in the pipeline): knowledge-base names and mission-family patterns.
+  Multi-word matches are merged into single tokens *before* tok2vec, which makes the small model's
+  tagger and parser treat "China National Space Administration" or "Shenzhou 17" as one proper noun.
+* ``spacegraph_sentences``: a line break ends a sentence (scraped text has headlines without periods).
+* ``spacegraph_typer`` (after ``ner``): maps NER labels to contract classes, cleans person spans, keeps
+  weak KB names only where NER agrees, and links "(ACRONYM)" definitions to the name before them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import kb as kb_module
+from . import lexicon as lexicon_module
+
+#: Labels our components give; everything else the statistical NER says is re-typed or dropped.
+CLASSES = {"Agency", "Astronaut", "Mission", "Country", "Agreement", "SpaceStation", "Program",
+           "Organization", "Person", "Spacecraft"}
+#: NER labels that may confirm a weak KB name of each class.
+WEAK_CONFIRM = {
+    "Country": {"GPE", "NORP", "LOC"}, "Agency": {"ORG"}, "Organization": {"ORG"},
+    "Spacecraft": {"PRODUCT", "ORG", "FAC"}, "Mission": {"PRODUCT", "ORG", "FAC", "EVENT"},
+    "Astronaut": {"PERSON"}, "Person": {"PERSON"}, "SpaceStation": {"FAC", "ORG", "GPE", "PRODUCT"},
+    "Program": {"ORG", "PRODUCT", "EVENT"}, "Agreement": {"LAW", "ORG", "EVENT"},
+}
+ALIAS_PREFIX = "@"  # ent_id of an acronym defined in the text: "@" + the name it abbreviates
+
+
+@Language.factory(
+    "spacegraph_entity_ruler",
+    default_config={"ontology": None, "merge": True},
+)
+def make_entity_ruler(nlp: Language, name: str, ontology: str | None, merge: bool) -> EntityRuler:
+    return EntityRuler(nlp, name, ontology=ontology, merge=merge)
+
+
+class EntityRuler:
+    """Knowledge-base phrase patterns and mission-family token patterns, generated from ``ontology/kb``."""
+
+    def __init__(self, nlp: Language, name: str, ontology: str | None = None, merge: bool = True):
+        self.nlp = nlp
+        self.name = name
+        self.merge = merge
+        self.ontology = ontology
+        kb = kb_module.load(ontology)
+        self.weak = {n for e in kb.entries.values() for n in e.weak}
+        self.set_patterns(kb.phrase_patterns(), kb.family_patterns())
+
+    def set_patterns(self, phrases: list[dict], tokens: list[dict]) -> None:
+        self.phrases, self.tokens = phrases, tokens
+        self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.matcher = Matcher(self.nlp.vocab)
+        self._meta: dict[str, tuple[str, str]] = {}
+        for i, p in enumerate(phrases):
+            key = f"p{i}"
+            self._meta[key] = (p["label"], p["id"])
+            (self.lower if p["attr"] == "LOWER" else self.orth).add(key, [self.nlp.make_doc(p["pattern"])])
+        for i, p in enumerate(tokens):
+            key = f"t{i}"
+            self._meta[key] = (p["label"], p["id"])
+            self.matcher.add(key, [p["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.orth, self.lower, self.matcher):
+            for match_id, start, end in matcher(doc):
+                label, ident = self._meta[doc.vocab.strings[match_id]]
+                spans.append(Span(doc, start, end, label=label, span_id=ident))
+        spans = _prefer(spans)
+        strong = [s for s in spans if s.text not in self.weak]
+        weak = [s for s in spans if s.text in self.weak]
+        if self.merge:
+            with doc.retokenize() as retok:
+                for span in strong:
+                    if len(span) > 1:
+                        retok.merge(span)
+            strong = [_remap(doc, s) for s in strong]
+            weak = [s for s in (_remap(doc, s) for s in weak) if s is not None]
+            strong = [s for s in strong if s is not None]
+        doc.ents = strong
+        doc.spans["sg_weak"] = weak
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "phrases.jsonl", self.phrases)
+        srsly.write_jsonl(path / "tokens.jsonl", self.tokens)
+        srsly.write_json(path / "cfg", {"merge": self.merge, "weak": sorted(self.weak)})
+
+    def from_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        cfg = srsly.read_json(path / "cfg")
+        self.merge, self.weak = cfg["merge"], set(cfg["weak"])
+        self.set_patterns(list(srsly.read_jsonl(path / "phrases.jsonl")), list(srsly.read_jsonl(path / "tokens.jsonl")))
+        return self
+
+
+def _prefer(spans: list[Span]) -> list[Span]:
+    """Longest match wins; for the same span a mission-family match loses to a KB name."""
+    by_range: dict[tuple[int, int], Span] = {}
+    for s in spans:
+        key = (s.start, s.end)
+        old = by_range.get(key)
+        if old is None or ("/family/" in old.id_ and "/family/" not in s.id_):
+            by_range[key] = s
+    return filter_spans(list(by_range.values()))
+
+
+def _remap(doc: Doc, span: Span) -> Span | None:
+    """A span's position after merging: find the token range with the same characters."""
+    new = doc.char_span(span.start_char, span.end_char, label=span.label_, span_id=span.id_)
+    return new
+
+
+@Language.component("spacegraph_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence; the parser keeps boundaries set before it."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("spacegraph_typer", default_config={"ontology": None})
+def make_typer(nlp: Language, name: str, ontology: str | None) -> EntityTyper:
+    return EntityTyper(ontology)
+
+
+class EntityTyper:
+    """From NER labels to contract classes; the rules for each are in the lexicon."""
+
+    def __init__(self, ontology: str | None = None):
+        self.kb = kb_module.load(ontology)
+        self.lex = lexicon_module.load(ontology)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ in CLASSES:
+                ents.append(ent)
+            elif ent.label_ == "DATE":
+                ents.append(ent)
+            elif ent.label_ == "PERSON":
+                span = self.person(ent)
+                if span is not None:
+                    ents.append(span)
+            elif ent.label_ == "ORG":
+                span = self.organization(ent)
+                if span is not None:
+                    ents.append(span)
+        ents.extend(self.confirm_weak(doc))
+        ents = filter_spans(ents)
+        ents = self.missions_by_context(doc, ents)
+        ents = self.acronym_definitions(doc, ents)
+        doc.ents = filter_spans(ents)
+        return doc
+
+    def person(self, ent: Span) -> Span | None:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in self.lex.honorifics or not doc[start].is_alpha):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or not (doc[end - 1].is_alpha or doc[end - 1].text.endswith("."))):
+            end -= 1
+        if end <= start or end - start > 5:
+            return None
+        span = doc[start:end]
+        for tok in span:
+            if tok.lower_ in self.lex.name_particles:
+                continue
+            if any(ch.isdigit() for ch in tok.text) or not tok.text[:1].isupper() or "\n" in tok.text:
+                return None
+            if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") and tok.text.istitle() and len(span) > 1:
+                return None
+        if len(span) == 1 and (span[0].is_stop or span[0].lower_ in self.lex.official_roles):
+            return None
+        hits = self.kb.lookup(span.text)
+        if hits:
+            entry = self.kb.get(hits[0])
+            return Span(doc, start, end, label=entry.cls, span_id="|".join(hits))
+        return Span(doc, start, end, label="Person")
+
+    def organization(self, ent: Span) -> Span | None:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct):
+            end -= 1
+        span = doc[start:end]
+        if not span or any("\n" in t.text for t in span) or len(span) > 8:
+            return None
+        if not any(t.text[:1].isupper() for t in span):
+            return None
+        words = [t.lower_ for t in span]
+        if words[-1] in self.lex.agency_strong_heads and set(" ".join(words).replace("-", " ").split()) & self.lex.agency_requires:
+            return Span(doc, start, end, label="Agency")
+        return Span(doc, start, end, label="Organization")
+
+    def confirm_weak(self, doc: Doc) -> list[Span]:
+        """Weak KB names (Jordan, Chad, Endurance) count only where the statistical NER agrees."""
+        ner = {(e.start, e.end): e.label_ for e in doc.ents}
+        kept = []
+        for span in doc.spans.get("sg_weak", []):
+            label = ner.get((span.start, span.end))
+            if label in WEAK_CONFIRM.get(span.label_, ()):
+                kept.append(span)
+        return kept
+
+    def missions_by_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Hope mission', 'the Polaris Dawn flight': an untyped proper name right before a mission noun."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for tok in doc:
+            if tok.lower_ not in ("mission", "spaceflight") or tok.i == 0:
+                continue
+            end = tok.i
+            start = end
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken and doc[start - 1].text[:1].isupper():
+                start -= 1
+            if start == end or end - start > 4:
+                continue
+            if start > 0 and doc[start - 1].lower_ not in ("the", "'s", "’s", "its", "their", "his", "her", ",", "(") and doc[start - 1].pos_ != "ADJ":
+                continue
+            if any(doc[i].is_sent_start for i in range(start + 1, end + 1)):
+                continue
+            out.append(Span(doc, start, end, label="Mission"))
+        return out
+
+    def acronym_definitions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'International Lunar Research Station (ILPS)': the acronym names the entity before it."""
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        out = list(ents)
+        for tok in doc[2:-1]:
+            if not (doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"):
+                continue
+            if not re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{1,9}", tok.text) or sum(c.isupper() for c in tok.text) < 2:
+                continue
+            full = by_end.get(tok.i - 1)
+            if full is None or full.label_ in ("DATE",):
+                continue
+            existing = by_start.get(tok.i)
+            if existing is not None and existing.id_ and not existing.id_.startswith(ALIAS_PREFIX):
+                continue  # the KB already knows this acronym
+            ident = full.id_ or ALIAS_PREFIX + full.text
+            out = [e for e in out if e.start != tok.i]
+            out.append(Span(doc, tok.i, tok.i + 1, label=full.label_, span_id=ident))
+        return out

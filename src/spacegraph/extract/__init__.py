@@ -1,0 +1,181 @@
+"""Extract: from one article's parsed blocks to its entities, mentions and facts (with evidence).
+
+Mentions (``mentions``) are found first, then the relation rules (``relations``) run sentence by
+sentence. This module weighs each candidate by where it was read (body, title, related story) and by
+whether it needed an anaphor, types people by what the text calls them, and settles agreements.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from ..kb import KnowledgeBase
+from ..lexicon import Lexicon
+from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
+from .mentions import PEOPLE, MentionFinder, Sentence
+from .relations import RelationRules
+
+ANAPHOR_WEIGHT = 0.85
+#: Domain and range of each property, as classes our mentions carry (checked before a fact is kept).
+SIGNATURE = {
+    "crewMember": (("Mission",), PEOPLE), "commander": (("Mission",), PEOPLE),
+    "operator": (("Mission", "SpaceStation", "Program"), ("Agency", "Organization")),
+    "destination": (("Mission",), ("SpaceStation", "Program")),
+    "nationality": (PEOPLE, ("Country",)), "affiliation": (PEOPLE, ("Agency", "Organization")),
+    "country": (("Agency", "Organization", "SpaceStation"), ("Country",)),
+    "party": (("Agreement",), ("Country", "Agency", "Organization")),
+    "about": (("Agreement",), ("Mission", "SpaceStation", "Program")),
+    "partner": (("Program",), ("Country", "Agency", "Organization")),
+}
+#: Classes the contract scores as entities; Person and Organization are kept only when they take part in a fact.
+ALWAYS_KEPT = {"Agency", "Astronaut", "Mission", "Country", "Agreement", "SpaceStation", "Program"}
+
+
+class Extractor:
+    """Callable turning (article, parsed blocks) into an ``ArticleExtraction``."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicon, vocab):
+        self.kb = kb
+        self.lex = lex
+        self.finder = MentionFinder(kb, lex, vocab)
+        self.rules = RelationRules(lex, kb)
+
+    def __call__(self, article: Article, docs: list[Doc]) -> ArticleExtraction:
+        sentences, names = self.finder.find(article, docs)
+        facts = self._facts(article, sentences)
+        classes = self._classes(sentences, facts)
+        facts = self._settle_agreements(facts, classes)
+        facts = [f for f in facts if self._fits(f, classes)]
+        entities = self._entities(sentences, names, classes, facts)
+        mentions = [
+            Mention(key=m.key, cls=classes.get(m.key, m.cls), text=m.text, kind=m.kind, section=s.section,
+                    start=m.start, end=m.end, kb_iri=m.key if self.kb.get(m.key) else None)
+            for s in sentences for m in s.ments if m.key in entities
+        ]
+        return ArticleExtraction(article=article, entities=entities, mentions=mentions, facts=facts)
+
+    # ------------------------------------------------------------------ facts
+
+    def _facts(self, article: Article, sentences: list[Sentence]) -> list[Fact]:
+        facts = []
+        for s in sentences:
+            weight = SECTION_WEIGHT[s.section]
+            text = s.span.text.strip()
+            start = s.offset + s.span.start_char
+            for c in self.rules.run(s, article.published):
+                ends = [c.subject] + ([c.object] if not isinstance(c.object, DateValue) else [])
+                if any(e.key == "" for e in ends) or (len(ends) == 2 and ends[0].key == ends[1].key):
+                    continue
+                w = weight * (ANAPHOR_WEIGHT if any(e.kind == "anaphor" for e in ends) else 1.0)
+                obj = c.object if isinstance(c.object, DateValue) else c.object.key
+                facts.append(Fact(subject=c.subject.key, predicate=c.predicate, object=obj,
+                                  confidence=round(max(0.05, min(1.0, c.confidence * w)), 2),
+                                  sentence=text, section=s.section, start=start, end=start + len(text), rule=c.rule))
+        return facts
+
+    def _classes(self, sentences: list[Sentence], facts: list[Fact]) -> dict[str, str]:
+        """One class per key; a person is an astronaut when the text gives them a crew role or a mission."""
+        classes: dict[str, str] = {}
+        astronauts: set[str] = set()
+        for s in sentences:
+            for m in s.ments:
+                classes.setdefault(m.key, m.cls)
+                if m.cls == "Astronaut":
+                    astronauts.add(m.key)
+                if m.cls in PEOPLE:
+                    roles = self.rules.roles(m)
+                    if (roles.crew or roles.backup) and not (roles.official and not roles.crew):
+                        astronauts.add(m.key)
+        for f in facts:
+            if f.predicate in ("crewMember", "commander"):
+                astronauts.add(f.object)
+        for key in astronauts:
+            if classes.get(key) in PEOPLE:
+                classes[key] = "Astronaut"
+        return classes
+
+    def _settle_agreements(self, facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
+        """Agreements with the same parties are one agreement; an agreement without a party is dropped."""
+        parties: dict[str, set] = defaultdict(set)
+        for f in facts:
+            if f.predicate == "party":
+                parties[f.subject].add(f.object)
+        unnamed = [k for k, c in classes.items() if c == "Agreement" and k.startswith("Agreement:")]
+        canonical: dict[str, str] = {}
+        seen: dict[frozenset, str] = {}
+        for key in sorted(unnamed, key=lambda k: int(k.split("#")[1])):
+            ps = frozenset(parties.get(key, ()))
+            if not ps:
+                canonical[key] = ""
+            elif ps in seen:
+                canonical[key] = seen[ps]
+            else:
+                seen[ps] = canonical[key] = key
+        out, seen_facts = [], set()
+        for f in facts:
+            s = canonical.get(f.subject, f.subject)
+            o = canonical.get(f.object, f.object) if isinstance(f.object, str) else f.object
+            if s == "" or o == "":
+                continue
+            f.subject, f.object = s, o
+            ident = (f.subject, f.predicate, f.object, f.start, f.rule)
+            if ident not in seen_facts:
+                seen_facts.add(ident)
+                out.append(f)
+        for key, target in canonical.items():
+            if target != key:
+                classes.pop(key, None)
+        self._agreement_alias = canonical
+        return out
+
+    def _types(self, key: str, classes: dict[str, str]) -> set[str]:
+        entry = self.kb.get(key)
+        return {classes.get(key)} | (set(entry.types) if entry else set())
+
+    def _fits(self, f: Fact, classes: dict[str, str]) -> bool:
+        """Domain and range hold for at least one class of each end."""
+        sig = SIGNATURE.get(f.predicate)
+        if sig is None or f.subject not in classes:
+            return sig is None
+        domain, rng = sig
+        if not self._types(f.subject, classes) & set(domain):
+            return False
+        return isinstance(f.object, DateValue) or (f.object in classes and bool(self._types(f.object, classes) & set(rng)))
+
+    def _entities(self, sentences, names, classes, facts) -> dict[str, EntityInfo]:
+        in_facts = {f.subject for f in facts} | {f.object for f in facts if isinstance(f.object, str)}
+        alias = getattr(self, "_agreement_alias", {})
+        entities: dict[str, EntityInfo] = {}
+        for key, info in names.items():
+            key = alias.get(key, key)
+            cls = classes.get(key)
+            if not key or cls is None or cls == "Spacecraft":
+                continue
+            if cls not in ALWAYS_KEPT and key not in in_facts:
+                continue
+            if cls == "Agreement" and key.startswith("Agreement:") and key not in in_facts:
+                continue
+            entry = self.kb.get(key)
+            ent = entities.get(key)
+            if ent is None:
+                label = entry.label if entry else _label(key, info["names"])
+                ent = entities[key] = EntityInfo(key=key, cls=cls, label=label, kb_iri=key if entry else None)
+            ent.names |= info["names"]
+        for f in facts:
+            if f.predicate == "party" and f.subject in entities:
+                entities[f.subject].parties = tuple(sorted(set(entities[f.subject].parties) | {f.object}))
+            if f.predicate == "signedOn" and f.subject in entities and isinstance(f.object, DateValue):
+                year = f.object.lexical[:4]
+                ent = entities[f.subject]
+                ent.year = min(ent.year, year) if ent.year else year
+        return entities
+
+
+def _label(key: str, names: set[str]) -> str:
+    if ":" in key and not key.startswith("Agreement:"):
+        return key.split(":", 1)[1]
+    return max(names, key=lambda n: (len(n), n)) if names else key
+
+

@@ -1,0 +1,330 @@
+"""Mentions: every reference to an entity in one article, each with a key shared by all its references.
+
+Keys are local to the article: a knowledge-base IRI, or ``Class:name`` for things the KB does not know
+("Person:Tang Hongbo"), or ``Agreement:#n``. ``resolve`` turns them into corpus-wide IRIs later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..components import ALIAS_PREFIX
+from ..kb import KnowledgeBase
+from ..lexicon import Lexicon
+from ..records import Article, Block
+from . import syntax
+
+PEOPLE = ("Person", "Astronaut")
+ORGS = ("Agency", "Organization")
+#: Classes whose unlinked NER names are trusted only in the body: headlines are in title case.
+BODY_ONLY = {"Person", "Organization", "Agency", "Mission"}
+DEFINITE = {"the", "this", "that", "such", "these", "those"}
+
+
+@dataclass(eq=False)
+class Ment:
+    """One mention inside a parsed block."""
+
+    key: str
+    cls: str
+    kind: str  # name, acronym, demonym, demonymNoun, capital, anaphor, noun
+    span: Span
+    block: int
+    section: str
+    offset: int  # the block's offset in the article text
+    types: tuple[str, ...] = ()  # further classes the KB gives the entity (Starlab: station and organisation)
+
+    @property
+    def root(self) -> Token:
+        return self.span.root
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+
+@dataclass
+class Sentence:
+    """A sentence with the mentions and dates in it: the unit the relation rules work on."""
+
+    span: Span
+    block: int
+    section: str
+    offset: int
+    ments: list[Ment] = field(default_factory=list)
+    dates: list[Span] = field(default_factory=list)
+
+    def of(self, *classes: str) -> list[Ment]:
+        return [m for m in self.ments if m.cls in classes or any(t in classes for t in m.types)]
+
+
+class MentionFinder:
+    """Builds the mentions of one article from its parsed blocks."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicon, vocab):
+        self.kb = kb
+        self.lex = lex
+        self.anaphora = PhraseMatcher(vocab, attr="LOWER")
+        make = vocab.strings.add
+        for label, phrases in (
+            ("SpaceStation", lex.station_anaphora),
+            ("Mission", lex.mission_anaphora),
+            ("Agency", lex.agency_anaphora),
+        ):
+            from spacy.tokens import Doc as _Doc
+
+            self.anaphora.add(label, [_Doc(vocab, words=p.split()) for p in sorted(phrases)])
+            make(label)
+
+    # ------------------------------------------------------------------ entry point
+
+    def find(self, article: Article, docs: list[Doc]) -> tuple[list[Sentence], dict[str, dict]]:
+        """Sentences with their mentions, and per-key facts about names (label, surface forms, roles)."""
+        self.article = article
+        self.agreements = 0
+        self.kb_hits = self._kb_context(docs)
+        sentences: list[Sentence] = []
+        raw: list[tuple[Ment, Sentence]] = []
+        for b, (block, doc) in enumerate(zip(article.blocks, docs)):
+            for sent in doc.sents:
+                s = Sentence(span=sent, block=b, section=block.section, offset=block.start)
+                sentences.append(s)
+                for ent in sent.ents:
+                    if ent.label_ == "DATE":
+                        s.dates.append(ent)
+                        continue
+                    m = self._name_mention(ent, b, block)
+                    if m is not None:
+                        raw.append((m, s))
+        self._resolve_people(raw)
+        self._resolve_aliases(raw)
+        for m, s in raw:
+            if m.key:
+                s.ments.append(m)
+        self._descriptions(sentences)
+        for s in sentences:
+            s.ments.sort(key=lambda m: m.span.start)
+        return sentences, self._names(sentences)
+
+    # ------------------------------------------------------------------ names
+
+    def _kb_context(self, docs: list[Doc]) -> set[str]:
+        """KB entities named unambiguously in the article: they settle ambiguous acronyms."""
+        hits: set[str] = set()
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.id_ and "|" not in ent.id_ and not ent.id_.startswith(ALIAS_PREFIX):
+                    hits.add(ent.id_)
+                    entry = self.kb.get(ent.id_)
+                    if entry and entry.country:
+                        hits.add(entry.country)
+        return hits
+
+    def _pick(self, ident: str) -> str | None:
+        iris = ident.split("|")
+        if len(iris) == 1:
+            return iris[0]
+        chosen = [i for i in iris if i in self.kb_hits or (self.kb.get(i) and self.kb.get(i).country in self.kb_hits)]
+        return chosen[0] if len(chosen) == 1 else None
+
+    def _name_mention(self, ent: Span, b: int, block: Block) -> Ment | None:
+        label, ident = ent.label_, ent.id_
+        make = lambda key, cls, kind="name": Ment(key, cls, kind, ent, b, block.section, block.start)  # noqa: E731
+        if ident.startswith(ALIAS_PREFIX):
+            return make(ident, label, "acronym")
+        if ident:
+            if "/family/" in ident:
+                canonical = self.kb.mission_label(ident, ent.text)
+                if canonical is None:
+                    return None
+                hits = [h for h in self.kb.lookup(canonical) if self.kb.get(h).cls == "Mission"]
+                return make(hits[0] if hits else f"Mission:{canonical}", "Mission")
+            iri = self._pick(ident)
+            if iri is None:
+                return None
+            entry = self.kb.get(iri)
+            kind = self.kb.kind(iri, ent.text)
+            if kind == "capital" and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                return None  # "in Beijing" is a place; "Beijing says" is the government
+            m = make(iri, entry.cls, kind)
+            m.types = entry.types[1:]
+            return m
+        if label in PEOPLE:
+            return make("", "Person")  # keyed in _resolve_people
+        if label in BODY_ONLY and block.section != "body":
+            return make("", label)  # kept only if the body names it too
+        name = _clean_name(ent.text)
+        return make(f"{label}:{name}", label)
+
+    def _resolve_people(self, raw: list[tuple[Ment, Sentence]]) -> None:
+        """Full names key people; a lone surname or given name refers back to the one full name containing it."""
+        full: dict[str, str] = {}  # normalised full name -> display name
+        for m, _ in raw:
+            if m.cls == "Person" and not m.key and m.section == "body" and len(m.span) >= 2:
+                name = _clean_name(m.text)
+                full.setdefault(name.lower(), name)
+        by_token: dict[str, set[str]] = defaultdict(set)
+        for low, name in full.items():
+            for tok in low.split():
+                by_token[tok].add(low)
+        body_keys = {f"Person:{n}" for n in full.values()}
+        for m, _ in raw:
+            if m.key or m.cls not in ("Person", "Organization", "Agency", "Mission"):
+                continue
+            if m.cls != "Person":  # an unlinked name outside the body: keep it if the body has it
+                key = f"{m.cls}:{_clean_name(m.text)}"
+                m.key = key if any(o.key == key and o.section == "body" for o, _ in raw) else ""
+                continue
+            name = _clean_name(m.text)
+            low = name.lower()
+            if low in full:
+                m.key = f"Person:{full[low]}"
+            elif " " not in low and len(by_token.get(low, ())) == 1:
+                m.key = f"Person:{full[next(iter(by_token[low]))]}"
+            elif " " in low and m.section == "body":
+                m.key = f"Person:{name}"
+            if m.key and m.section != "body" and m.key not in body_keys:
+                m.key = ""
+
+    def _resolve_aliases(self, raw: list[tuple[Ment, Sentence]]) -> None:
+        """'(ILPS)' after 'International Lunar Research Station' takes that mention's key."""
+        by_text = {}
+        for m, _ in raw:
+            if m.key and not m.key.startswith(ALIAS_PREFIX):
+                by_text.setdefault(m.text, m.key)
+        for m, _ in raw:
+            if m.key.startswith(ALIAS_PREFIX):
+                m.key = by_text.get(m.key[len(ALIAS_PREFIX):], "")
+
+    # ------------------------------------------------------------------ descriptions and anaphora
+
+    def _descriptions(self, sentences: list[Sentence]) -> None:
+        """'the station', 'the crew', 'China's national space station', 'the agreement' -> the entity meant."""
+        last: dict[str, str] = {}
+        totals = Counter(m.key for s in sentences for m in s.ments if s.section == "body")
+        only = {}
+        for cls in ("SpaceStation", "Mission", "Agency"):
+            keys = {m.key for s in sentences for m in s.ments if m.cls == cls and s.section == "body"}
+            if len(keys) == 1:
+                only[cls] = next(iter(keys))
+        last_agreement: str | None = None
+        anaphora_cache: dict[int, list] = {}
+        for s in sentences:
+            if s.section != "body":
+                for m in s.ments:
+                    last.setdefault(m.cls, m.key)
+                s.ments.extend(self._agreement_nouns(s, None))
+                continue
+            doc = s.span.doc
+            taken = {i for m in s.ments for i in range(m.span.start, m.span.end)}
+            found: list[Ment] = []
+            if id(doc) not in anaphora_cache:
+                anaphora_cache[id(doc)] = self.anaphora(doc)
+            for match_id, start, end in anaphora_cache[id(doc)]:
+                if start < s.span.start or end > s.span.end or any(i in taken for i in range(start, end)):
+                    continue
+                cls = doc.vocab.strings[match_id]
+                span = doc[start:end]
+                if span.root.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                found.append(Ment("", cls, "anaphor", span, s.block, s.section, s.offset))
+            found.extend(self._described_stations(s, taken))
+            # resolve in reading order, explicit mentions updating 'last' as we pass them
+            events = sorted([(m.span.start, 0, m) for m in s.ments] + [(m.span.start, 1, m) for m in found], key=lambda e: (e[0], e[1]))
+            for _, is_anaphor, m in events:
+                if not is_anaphor:
+                    last[m.cls] = m.key
+                    continue
+                if not m.key:
+                    m.key = last.get(m.cls) or only.get(m.cls, "")
+                if m.key:
+                    s.ments.append(m)
+                    last[m.cls] = m.key
+            nouns = self._agreement_nouns(s, last_agreement)
+            for m in nouns:
+                last_agreement = m.key
+            kb_agreements = [m for m in s.ments if m.cls == "Agreement"]
+            if kb_agreements:
+                last_agreement = kb_agreements[-1].key
+            s.ments.extend(nouns)
+        del totals
+
+    def _described_stations(self, s: Sentence, taken: set[int]) -> list[Ment]:
+        """'China's national space station', 'the Chinese space station': the one station the KB gives that country."""
+        out = []
+        countries = {m.root.i: m for m in s.ments if m.cls == "Country"}
+        for tok in s.span:
+            if tok.i in taken or tok.lemma_.lower() not in self.lex.station_nouns or tok.pos_ != "NOUN":
+                continue
+            for child in tok.children:
+                c = countries.get(child.i)
+                if c is None or child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                    continue
+                stations = self.kb.stations_of(c.key)
+                if len(stations) == 1:
+                    start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("poss", "amod", "compound", "det", "case", "nmod") or t.i == tok.i)
+                    span = s.span.doc[start:tok.i + 1]
+                    out.append(Ment(stations[0].iri, "SpaceStation", "anaphor", span, s.block, s.section, s.offset))
+        return out
+
+    def _agreement_nouns(self, s: Sentence, previous: str | None) -> list[Ment]:
+        """Nouns naming an agreement; a definite one ('the pact', 'such pact') is the previous agreement."""
+        out = []
+        taken = {i for m in s.ments for i in range(m.span.start, m.span.end)}
+        described = {m.root.i for m in s.ments if m.cls in ("Program", "SpaceStation", "Mission")}
+        for tok in s.span:
+            low = tok.lower_
+            if tok.i in taken or low not in self.lex.agreement_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            needs = self.lex.agreement_noun_heads.get(low)
+            if needs and not ({t.lower_ for t in tok.subtree} & needs):
+                continue
+            if tok.head.i != tok.i and tok.dep_ in ("compound",) and tok.head.lower_ in self.lex.agreement_nouns:
+                continue  # 'framework agreement': the head noun is the mention
+            if tok.dep_ in ("appos", "attr") and syntax.conj_head(tok.head).i in described:
+                continue  # 'ILRS, a partnership co-led by ...' describes a programme
+            if any(c.dep_ == "appos" and c.i in described for c in tok.children):
+                continue
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
+            if previous and dets & DEFINITE:
+                key = previous
+            else:
+                self.agreements += 1
+                key = f"Agreement:#{self.agreements}"
+            out.append(Ment(key, "Agreement", "noun", s.span.doc[tok.i:tok.i + 1], s.block, s.section, s.offset))
+            previous = key
+        return out
+
+    # ------------------------------------------------------------------ names per key
+
+    def _names(self, sentences: list[Sentence]) -> dict[str, dict]:
+        info: dict[str, dict] = {}
+        for s in sentences:
+            for m in s.ments:
+                entry = info.setdefault(m.key, {"cls": m.cls, "names": set(), "sections": set()})
+                entry["sections"].add(s.section)
+                if m.kind not in ("anaphor", "noun"):
+                    entry["names"].add(_clean_name(m.text))
+                elif m.cls == "Agreement":
+                    entry["names"].add(m.text.lower())
+        return info
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"['’]s$|['’]$", "", text)
+    return text.strip(" ,.;:")
