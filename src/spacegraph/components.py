@@ -137,6 +137,11 @@ def make_typer(nlp: Language, name: str, ontology: str | None) -> EntityTyper:
     return EntityTyper(ontology)
 
 
+def _longest(spans: list[Span]) -> list[Span]:
+    """Overlapping spans: the longer one wins (an organisation that swallowed a demonym beats the demonym)."""
+    return filter_spans(sorted(spans, key=lambda s: (s.start, -(s.end - s.start))))
+
+
 class EntityTyper:
     """From NER labels to contract classes; the rules for each are in the lexicon."""
 
@@ -160,7 +165,7 @@ class EntityTyper:
                 if span is not None:
                     ents.append(span)
         ents.extend(self.confirm_weak(doc))
-        ents = filter_spans(ents)
+        ents = _longest(ents)
         ents = self.missions_by_context(doc, ents)
         ents = self.acronym_definitions(doc, ents)
         doc.ents = filter_spans(ents)
@@ -196,6 +201,10 @@ class EntityTyper:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        # 'Indian Air Force': the KB matched 'Indian' first, so NER could only label 'Air Force'
+        if start > 0 and doc[start - 1].ent_type_ == "Country" and doc[start - 1].text[:1].isupper() \
+                and not doc[start - 1].whitespace_ == "" and doc[start].text[:1].isupper():
+            start -= 1
         while end > start and (doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct):
             end -= 1
         span = doc[start:end]

@@ -279,9 +279,9 @@ def _main_element(soup: BeautifulSoup) -> Tag | None:
 
 _MONTH_NC = dates._MONTH.replace("(?P<month>", "(?:")
 _DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][\w .,'()\-]{1,60}?)\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*[,\-\u2013\u2014]?\s*"
+    r"^(?P<place>[A-Z][\w .,'()\-]{1,60}?)\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*[,\-\u2013\u2014]?\s*\(?"
     r"(?P<date>(?:" + _MONTH_NC + r"\s+[0-3]?\d(?:,\s*\d{4})?|[0-3]?\d\s+" + _MONTH_NC + r"(?:\s+\d{4})?))"
-    r"\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*(?P<sep>[-\u2013\u2014:]+|$)",
+    r"\)?\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*(?P<sep>[-\u2013\u2014:]+|$)",
     re.I,
 )
 
@@ -327,13 +327,14 @@ def classify(line: str, lexicon: Lexicon) -> str:
     words = _words(text)
     if low in lexicon.section_markers or (len(words) <= 10 and any(low.startswith(m + ":") for m in ("related", "read more", "see also", "also read", "more"))):
         return LineKind.MARKER
-    if any(low.startswith(p) for p in lexicon.caption_prefixes) or (len(words) <= 4 and re.search(r"\b(illustration|photo|image|file|credit)\b", low)):
+    if any(low.startswith(p) for p in lexicon.caption_prefixes) or (len(words) <= 4 and re.search(r"\b(illustration|photo|image|file|credit)\b", low)) \
+            or (len(words) <= 40 and re.search(r"\b(?:photo caption|image|photo|credit|caption)s?\s*:", low)):
         return LineKind.CAPTION
     if any(low.startswith(p) for p in lexicon.byline_prefixes) and len(words) <= 8:
         return LineKind.BYLINE
     if _has_marker(text, _STRONG_CHROME) and (len(words) <= 25 or sum(_has_marker(text, [m]) for m in _STRONG_CHROME) >= 2 or low.startswith(("copyright", "©"))):
         return LineKind.CHROME
-    if len(words) <= 10 and _has_marker(text, lexicon.line_markers):
+    if len(words) <= 15 and _has_marker(text, lexicon.line_markers):
         return LineKind.CHROME
     if len(words) <= 14 and split_dateline(text, None) is not None and not split_dateline(text, None)[1]:
         return LineKind.DATELINE

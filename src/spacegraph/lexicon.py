@@ -26,6 +26,7 @@ class Lexicon:
         self.agency_strong_heads = frozenset(agency["strong_heads"])
         self.agency_requires = frozenset(agency["requires"])
         self.agency_anaphora = tuple(data["agency_anaphora"]["list"])
+        self.role_modifiers = frozenset(data["role_modifiers"]["list"])
         self.launch_particles: dict[str, str] = data["launch_particles"]
         chrome = data["chrome"]
         self.section_markers = tuple(chrome["section_markers"])

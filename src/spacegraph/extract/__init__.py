@@ -15,7 +15,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
 from .mentions import PEOPLE, MentionFinder, Sentence
-from .relations import RelationRules
+from .relations import Discourse, RelationRules
 
 ANAPHOR_WEIGHT = 0.85
 #: Domain and range of each property, as classes our mentions carry (checked before a fact is kept).
@@ -60,11 +60,17 @@ class Extractor:
 
     def _facts(self, article: Article, sentences: list[Sentence]) -> list[Fact]:
         facts = []
+        focal = _focal_mission(sentences)
+        last: dict[int, object] = {}  # block -> the last mission mentioned in it so far
         for s in sentences:
             weight = SECTION_WEIGHT[s.section]
             text = s.span.text.strip()
             start = s.offset + s.span.start_char
-            for c in self.rules.run(s, article.published):
+            discourse = Discourse(mission=last.get(s.block), focal=focal if s.section == "body" else None)
+            missions = [m for m in s.ments if m.cls == "Mission"]
+            if missions:
+                last[s.block] = missions[-1]
+            for c in self.rules.run(s, article.published, discourse):
                 ends = [c.subject] + ([c.object] if not isinstance(c.object, DateValue) else [])
                 if any(e.key == "" for e in ends) or (len(ends) == 2 and ends[0].key == ends[1].key):
                     continue
@@ -171,6 +177,24 @@ class Extractor:
                 ent = entities[f.subject]
                 ent.year = min(ent.year, year) if ent.year else year
         return entities
+
+
+def _focal_mission(sentences: list[Sentence]):
+    """The mission the article is about: named most often in the body (first named wins a tie)."""
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, object] = {}
+    for s in sentences:
+        if s.section == "title" or s.section == "body":
+            for m in s.ments:
+                if m.cls == "Mission":
+                    counts[m.key] += 1
+                    first.setdefault(m.key, m)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return first[ranked[0][0]]
 
 
 def _label(key: str, names: set[str]) -> str:

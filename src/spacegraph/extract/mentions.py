@@ -171,16 +171,21 @@ class MentionFinder:
 
     def _resolve_people(self, raw: list[tuple[Ment, Sentence]]) -> None:
         """Full names key people; a lone surname or given name refers back to the one full name containing it."""
-        full: dict[str, str] = {}  # normalised full name -> display name
+        full: dict[str, str] = {}  # lower-cased full name -> key
         for m, _ in raw:
-            if m.cls == "Person" and not m.key and m.section == "body" and len(m.span) >= 2:
+            if m.section != "body":
+                continue
+            if m.cls == "Person" and not m.key and len(m.span) >= 2:
                 name = _clean_name(m.text)
-                full.setdefault(name.lower(), name)
+                full.setdefault(name.lower(), f"Person:{name}")
+            elif m.cls in PEOPLE and m.key and " " in m.text:
+                full.setdefault(_clean_name(m.text).lower(), m.key)
         by_token: dict[str, set[str]] = defaultdict(set)
-        for low, name in full.items():
-            for tok in low.split():
-                by_token[tok].add(low)
-        body_keys = {f"Person:{n}" for n in full.values()}
+        for low, key in full.items():
+            for tok in re.split(r"[\s-]+", low):
+                if len(tok) > 1:
+                    by_token[tok].add(key)
+        body_keys = set(full.values())
         for m, _ in raw:
             if m.key or m.cls not in ("Person", "Organization", "Agency", "Mission"):
                 continue
@@ -191,9 +196,11 @@ class MentionFinder:
             name = _clean_name(m.text)
             low = name.lower()
             if low in full:
-                m.key = f"Person:{full[low]}"
+                m.key = full[low]
             elif " " not in low and len(by_token.get(low, ())) == 1:
-                m.key = f"Person:{full[next(iter(by_token[low]))]}"
+                m.key = next(iter(by_token[low]))
+                if m.key in self.kb.entries:
+                    m.cls = self.kb.get(m.key).cls
             elif " " in low and m.section == "body":
                 m.key = f"Person:{name}"
             if m.key and m.section != "body" and m.key not in body_keys:
@@ -222,7 +229,11 @@ class MentionFinder:
                 only[cls] = next(iter(keys))
         last_agreement: str | None = None
         anaphora_cache: dict[int, list] = {}
+        mission_counts = Counter(m.key for s in sentences for m in s.ments if m.cls == "Mission" and s.section in ("title", "body"))
+        ranked = mission_counts.most_common(2)
+        focal = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         for s in sentences:
+            previous = dict(last)
             if s.section != "body":
                 for m in s.ments:
                     last.setdefault(m.cls, m.key)
@@ -249,7 +260,10 @@ class MentionFinder:
                     last[m.cls] = m.key
                     continue
                 if not m.key:
-                    m.key = last.get(m.cls) or only.get(m.cls, "")
+                    if m.cls == "Mission":  # 'the crew', 'the mission': the article's mission first
+                        m.key = focal or previous.get(m.cls) or only.get(m.cls, "")
+                    else:
+                        m.key = last.get(m.cls) or only.get(m.cls, "")
                 if m.key:
                     s.ments.append(m)
                     last[m.cls] = m.key

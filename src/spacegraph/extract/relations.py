@@ -1,9 +1,9 @@
-"""Relation rules: one function per contract property, each reading the dependency path between mentions.
+"""Relation rules: one method per contract property, reading dependency paths and local token patterns.
 
 Every rule returns candidates with a rule name and a base confidence that says how directly the text
 states the fact: an apposition or a verb with its subject and object is stated outright (0.8-0.9); a
-plain co-occurrence in one clause is inferred (0.5-0.6). The section (title, related story) and
-anaphora ("the station") scale it down further in ``extract``.
+fact that needs the previous sentences (the crew member of "the mission" named two sentences ago) is
+inferred (0.5-0.65). ``extract`` scales these down further for titles, related stories and anaphora.
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ from ..lexicon import Lexicon
 from ..records import DateValue
 from . import syntax
 from .mentions import ORGS, PEOPLE, Ment, Sentence
+from .patterns import NounPhrasePatterns
 from .syntax import Link, link
 
 PARTIES = ("Country", "Agency", "Organization")
 TARGETS = ("Mission", "SpaceStation", "Program")
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "conj", "case", "det", "nummod", "flat"}
+COPULAS = {"be", "become", "remain", "serve", "act", "work", "hail", "come"}
 
 
 @dataclass
@@ -34,6 +36,14 @@ class Candidate:
     confidence: float
     rule: str
     cost: float = 0.0
+
+
+@dataclass
+class Discourse:
+    """What the sentences before this one established: the mission being talked about."""
+
+    mission: Ment | None = None  # the last mission named (or referred to) earlier in this block
+    focal: Ment | None = None  # the article's most-mentioned mission, when there is one
 
 
 @dataclass
@@ -50,15 +60,17 @@ class Roles:
 class RelationRules:
     def __init__(self, lex: Lexicon, kb: KnowledgeBase):
         self.lex = lex
+        self.np = NounPhrasePatterns(lex)
+        self.crew_cues = lex.crew_verbs | lex.crew_nouns | frozenset(w.split()[-1] for w in lex.astronaut_roles)
+        self.role_words = dict(lex.astronaut_roles)
         self._country_names = {
             name: e.iri for e in kb.of_type("Country") for name, kind in e.names.items()
             if kind in ("name", "demonym") and name not in e.weak
         }
-        self.crew_cues = lex.crew_verbs | lex.crew_nouns | frozenset(w.split()[-1] for w in lex.astronaut_roles)
-        self.role_words = {w: r for w, r in lex.astronaut_roles.items()}
 
-    def run(self, s: Sentence, published) -> Iterator[Candidate]:
-        yield from self.crew(s)
+    def run(self, s: Sentence, published, discourse: Discourse | None = None) -> Iterator[Candidate]:
+        discourse = discourse or Discourse()
+        yield from self.crew(s, discourse)
         yield from self.operator(s)
         yield from self.destination(s)
         yield from self.nationality(s)
@@ -67,7 +79,7 @@ class RelationRules:
         yield from self.party(s)
         yield from self.about(s)
         yield from self.partner(s)
-        yield from self.launch_date(s, published)
+        yield from self.launch_date(s, published, discourse)
         yield from self.signed_on(s, published)
 
     # ------------------------------------------------------------------ people's roles
@@ -75,38 +87,48 @@ class RelationRules:
     def roles(self, person: Ment) -> Roles:
         """Role nouns attached to a person: modifiers, appositions, predicate nouns, 'as commander'."""
         root = person.root
+        doc = root.doc
         heads: list[Token] = []
-        for tok in [root, syntax.conj_head(root)]:
+        for tok in {root, syntax.conj_head(root)}:
             heads.extend(syntax.modifiers(tok))
+            heads.extend(t for t in doc[max(0, person.span.start - 3):person.span.start] if t.lower_ in self.np.role_words)
             if tok.dep_ == "appos":
                 heads.append(tok.head)
                 heads.extend(syntax.modifiers(tok.head))
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in ("be", "serve", "become", "act", "remain", "fly", "join", "work"):
-                for c in tok.head.children:
+            subj = tok if tok.dep_ in ("nsubj", "nsubjpass") else (tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else None)
+            verbs = [subj.head] + [c for c in subj.head.children if c.dep_ == "conj" and c.pos_ in syntax.VERBAL] if subj is not None else []
+            for verb in verbs:
+                if verb.lemma_ not in COPULAS | {"fly", "join"}:
+                    continue
+                for c in verb.children:
                     if c.dep_ in ("attr", "oprd", "acomp"):
                         heads.append(c)
                         heads.extend(syntax.modifiers(c))
                     if c.dep_ == "prep" and c.lower_ == "as":
                         heads.extend(g for g in c.children if g.dep_ == "pobj")
-            if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-                pass
+            if tok.dep_ in ("attr",) and tok.head.lemma_ == "be":  # 'The pilot is X'
+                heads.extend(c for c in tok.head.children if c.dep_ == "nsubj")
             for c in tok.children:
-                if c.dep_ == "relcl":  # 'X, who will serve as commander'
+                if c.dep_ in ("relcl", "acl"):  # 'X, who will serve as commander'
                     for g in c.children:
                         if g.dep_ in ("attr", "oprd"):
                             heads.append(g)
                         if g.dep_ == "prep" and g.lower_ == "as":
                             heads.extend(x for x in g.children if x.dep_ == "pobj")
-        # a plural role noun over a coordinated list applies to every member ("NASA astronauts X and Y")
+        app = self.np.apposition(person, root.sent)
+        if app is not None:
+            heads.extend(app)
+        # a role word over a coordinated list applies to every member only when it is plural
         if root.dep_ == "conj":
             first = syntax.conj_head(root)
-            heads = [h for h in heads if h.i not in {t.i for t in syntax.modifiers(first)} or h.tag_ in ("NNS", "NNPS")]
+            own = {t.i for t in syntax.modifiers(first)}
+            heads = [h for h in heads if h.i not in own or h.tag_ in ("NNS", "NNPS") or h.lower_.endswith("s")]
         r = Roles(tokens=tuple(heads))
         for tok in heads:
             word = tok.lemma_.lower()
-            pair = f"{tok.lower_} {tok.head.lower_}" if tok.head.i == tok.i + 1 else ""
-            prev = tok.doc[tok.i - 1].lower_ + " " + tok.lower_ if tok.i > 0 else ""
-            for w in (pair, prev, word, tok.lower_):
+            nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            for w in (f"{tok.lower_} {nxt}", f"{prev} {tok.lower_}", word, tok.lower_, tok.lower_.rstrip("s")):
                 role = self.role_words.get(w)
                 if role == "commander":
                     r.commander = r.crew = True
@@ -114,46 +136,57 @@ class RelationRules:
                     r.crew = True
                 elif role == "backup":
                     r.backup = True
-            if word in self.lex.official_roles or prev in self.lex.official_roles:
+            if word in self.lex.official_roles or f"{prev} {tok.lower_}" in self.lex.official_roles:
                 r.official = True
+        if r.backup and any(t.lower_ in ("backup", "alternate") for t in heads):
+            r.crew = r.crew and not any(t.lower_ in ("backup", "alternate") and t.head.lower_ in ("astronaut", "crew") for t in heads)
         return r
 
     # ------------------------------------------------------------------ crewMember / commander
 
-    def crew(self, s: Sentence) -> Iterator[Candidate]:
+    def crew(self, s: Sentence, discourse: Discourse) -> Iterator[Candidate]:
         missions = s.of("Mission")
-        if not missions:
-            return
-        for p in s.of(*PEOPLE):
+        people = s.of(*PEOPLE)
+        for p in people:
             roles = self.roles(p)
             if roles.backup and not roles.crew:
                 continue
-            best: tuple[float, Ment, Link, str] | None = None
+            linked = False
             for m in missions:
                 lk = link(p.root, m.root)
-                if lk is None or lk.cost > 5:
+                if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people):
                     continue
                 cue = self._crew_cue(lk, p, roles)
-                if cue is None:
+                if cue is None or (roles.official and cue != "verb"):
                     continue
-                if roles.official and cue != "verb":
-                    continue
-                score = lk.cost - (0.5 if cue == "verb" else 0)
-                if best is None or score < best[0]:
-                    best = (score, m, lk, cue)
-            if best is None:
+                linked = True
+                conf = {"verb": 0.85, "noun": 0.85, "role": 0.75, "kb": 0.7}[cue] - 0.04 * max(0.0, lk.cost - 2)
+                yield Candidate(m, "crewMember", p, conf, f"crew-{cue}", lk.cost)
+                main_clause = not lk.crosses_clause() and not any(t.lower_ in ("veteran", "flew", "former") for t in lk.inner)
+                if (roles.commander and main_clause) or self._commands(p, lk):
+                    yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
+            if linked and any(self._main_link(p, m) for m in missions):
                 continue
-            _, m, lk, cue = best
-            conf = {"verb": 0.85, "noun": 0.85, "role": 0.75, "kb": 0.7}[cue] - 0.04 * max(0.0, lk.cost - 2)
-            yield Candidate(m, "crewMember", p, conf, f"crew-{cue}", lk.cost)
-            if roles.commander or self._commands(p, lk):
-                yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
+            if roles.official:
+                continue
+            # no mission the person is the subject of: 'The pilot is X', 'Flying with him are X and Y'
+            target = discourse.focal or discourse.mission
+            if target is None or p.section == "title":
+                continue
+            if roles.crew or self._joins_crew(p):
+                yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
+                if roles.commander or self._commands_alone(p):
+                    yield Candidate(target, "commander", p, 0.6, "commander-discourse")
+
+    def _main_link(self, p: Ment, m: Ment) -> bool:
+        """The mission is reached without entering a relative clause or a 'veteran of' phrase."""
+        lk = link(p.root, m.root)
+        return lk is not None and not lk.crosses_clause() and not any(t.lower_ in ("veteran", "former") for t in lk.inner)
 
     def _crew_cue(self, lk: Link, p: Ment, roles: Roles) -> str | None:
-        lemmas = lk.lemmas()
         if any(t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.crew_verbs for t in lk.inner):
             return "verb"
-        if lemmas & self.crew_cues:
+        if lk.lemmas() & self.crew_cues:
             return "noun"
         if roles.crew and lk.cost <= 3.5:
             return "role"
@@ -161,11 +194,19 @@ class RelationRules:
             return "kb"
         return None
 
+    def _joins_crew(self, p: Ment) -> bool:
+        """'Flying with him are X', 'He is joined by X', 'With her are X': a crew verb around a pronoun."""
+        sent = p.root.sent
+        words = {t.lower_ for t in sent}
+        lemmas = {t.lemma_.lower() for t in sent if t.pos_ in syntax.VERBAL}
+        pronoun = bool(words & {"him", "her", "them", "he", "she", "they"})
+        return pronoun and bool(lemmas & {"join", "fly", "accompany", "be", "launch", "travel", "ride"}) and "with" in words | {"joined"} | ({"joined"} if "join" in lemmas else set())
+
     def _commands(self, p: Ment, lk: Link) -> bool:
         """'X will command', 'commanded by X', 'under the command of X', 'X is the commander'."""
+        head = syntax.conj_head(p.root)
         for t in lk.inner + (lk.top,):
             if t.lemma_.lower() in self.lex.commander_verbs or t.lower_ in ("commander", "command"):
-                head = syntax.conj_head(p.root)
                 if head.head.i == t.i and head.dep_ in ("nsubj", "attr", "appos"):
                     return True
                 if head.dep_ == "pobj" and head.head.head.i == t.i and head.head.lower_ in ("by", "of"):
@@ -173,6 +214,12 @@ class RelationRules:
                 if t.lower_ == "commander" and (t.head.i == head.i or head.head.i == t.i):
                     return True
         return False
+
+    def _commands_alone(self, p: Ment) -> bool:
+        head = syntax.conj_head(p.root)
+        verb = head.head
+        return head.dep_ in ("nsubj", "pobj") and (verb.lemma_.lower() in self.lex.commander_verbs
+                                                  or verb.head.lemma_.lower() in self.lex.commander_verbs)
 
     # ------------------------------------------------------------------ operator
 
@@ -183,23 +230,39 @@ class RelationRules:
                 if lk is None or a.key == x.key:
                     continue
                 rule = self._operator_shape(lk, a, x)
+                if rule is None and self.np.premodifier(a, x) == "poss":
+                    rule = "op-poss"
                 if rule:
-                    conf = {"op-verb": 0.85, "op-passive": 0.85, "op-poss": 0.7, "op-compound": 0.6}[rule]
+                    conf = {"op-verb": 0.85, "op-passive": 0.85, "op-copula": 0.75, "op-poss": 0.7, "op-compound": 0.6}[rule]
                     yield Candidate(x, "operator", a, conf, rule, lk.cost)
+
+    def _verb_lemma(self, v: Token) -> str:
+        particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+        return f"{v.lemma_.lower()} {particle}" if particle else v.lemma_.lower()
+
+    def _is_operator_verb(self, v: Token) -> bool:
+        return v.pos_ in syntax.VERBAL and (v.lemma_.lower() in self.lex.operator_verbs or self._verb_lemma(v) in self.lex.operator_verbs)
 
     def _operator_shape(self, lk: Link, a: Ment, x: Ment) -> str | None:
         top = lk.top
         a_head = syntax.conj_head(a.root)
-        verbs = [t for t in _tokens(lk) if t.pos_ in syntax.VERBAL]
-        if top.pos_ in syntax.VERBAL and top.lemma_.lower() in self.lex.operator_verbs and lk.cost <= 3.5:
-            a_dep = (lk.up[-1] if lk.up else a_head).dep_ if lk.up else a_head.dep_
-            if a_head.head.i == top.i and a_head.dep_ == "nsubj" and len(verbs) == 1:
+        x_head = syntax.conj_head(syntax.np_head(x.root)) if x.root.dep_ in ("compound", "amod", "appos") else syntax.conj_head(x.root)
+        verbs = [t for t in _tokens(lk) + [lk.top] if t.pos_ in syntax.VERBAL]
+        verbs = list({v.i: v for v in verbs}.values())
+        if self._is_operator_verb(top) and lk.cost <= 4:
+            if a_head.head.i == top.i and a_head.dep_ == "nsubj" and len(verbs) == 1 and x_head.dep_ in ("dobj", "attr", "oprd"):
                 return "op-verb"
-            if a_dep == "agent" or (a_head.dep_ == "pobj" and a_head.head.dep_ == "agent"):
+            if a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" and x_head.dep_ in ("nsubjpass", "nsubj"):
                 return "op-passive"
         for v in verbs:  # 'Shenzhou-17, launched by CNSA'
-            if v.dep_ == "acl" and v.lemma_.lower() in self.lex.operator_verbs and a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" and a_head.head.head.i == v.i:
+            if v.dep_ == "acl" and self._is_operator_verb(v) and a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" and a_head.head.head.i == v.i:
                 return "op-passive"
+        # 'Crew-7 is the seventh crew rotation that SpaceX has flown'
+        if top.lemma_ == "be" and x_head.dep_ == "nsubj" and x_head.head.i == top.i:
+            for attr in (c for c in top.children if c.dep_ == "attr"):
+                for rel in (c for c in attr.children if c.dep_ in ("relcl", "acl")):
+                    if self._is_operator_verb(rel) and a_head.head.i == rel.i and a_head.dep_ == "nsubj":
+                        return "op-copula"
         if not verbs and lk.cost <= 2 and all(t.dep_ in NP_DEPS for t in (a.root,) + lk.up):
             if a_head.dep_ == "poss" or any(t.dep_ == "poss" for t in lk.up):
                 return "op-poss"
@@ -229,106 +292,170 @@ class RelationRules:
             if best:
                 yield Candidate(m, "destination", best[0], best[1], best[3], best[2])
 
-    # ------------------------------------------------------------------ nationality
+    # ------------------------------------------------------------------ noun-phrase relations
+
+    def _np_relation(self, s: Sentence, heads: list[Ment], mods: list[Ment], predicate: str, preps, allow_verbs) -> Iterator[Candidate]:
+        """Shared by nationality, affiliation and country: local patterns first, then the dependency path."""
+        people = s.of(*PEOPLE)
+        for h in heads:
+            found: dict[str, tuple[float, str]] = {}
+            for mod, pattern in self.np.candidates(h, mods, s.span, people):
+                if predicate == "nationality" and mod.cls != "Country":
+                    continue
+                conf = {"pre-mod": 0.85, "pre-poss": 0.8, "of": 0.85, "appos-prep": 0.85, "appos-mod": 0.8, "appos-poss": 0.85}[pattern]
+                if predicate == "country" and pattern == "of" and h.cls in ORGS and mod.cls == "Country":
+                    conf = 0.7  # 'the Academy of Sciences of Belarus' is a name more often than a statement
+                found[mod.key] = max(found.get(mod.key, (0, "")), (conf, pattern))
+            for mod in mods:
+                if mod.key in found or mod.key == h.key or (mod.span.start >= h.span.start and mod.span.end <= h.span.end):
+                    continue
+                lk = link(h.root, mod.root)
+                if lk is None or lk.cost > 3.5 or self._crosses_other(lk, h, mod, heads):
+                    continue
+                rule = self._np_link(lk, h, mod, preps, allow_verbs)
+                if rule:
+                    conf = {"np-mod": 0.8, "np-prep": 0.8, "np-poss": 0.75, "np-relcl": 0.7, "np-copula": 0.75}[rule]
+                    found[mod.key] = (conf, rule)
+            for key, (conf, rule) in found.items():
+                mod = next(m for m in mods if m.key == key)
+                yield Candidate(h, predicate, mod, conf, f"{predicate[:3]}-{rule}")
+
+    def _crosses_other(self, lk: Link, h: Ment, mod: Ment, heads: list[Ment]) -> bool:
+        """The path runs through another head of the same kind: 'A, a Turk, and B, a Swede' must not give B Turkey.
+
+        Modifiers to the left of that other head distribute over a coordination ('NASA astronauts A and B')."""
+        others = {m.root.i: m for m in heads if m.key != h.key}
+        conj_chain = set()
+        tok = h.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+            conj_chain.add(tok.i)
+        for t in lk.inner:
+            if t.i not in others:
+                continue
+            q = others[t.i]
+            if t in lk.up and t.i != lk.top.i and t.i in conj_chain:
+                continue  # going up through the list 'X and Y' to what governs it is shared by both
+            left_modifier = mod.span.end <= q.span.start and syntax.np_head(mod.root).i == q.root.i
+            if not left_modifier:
+                return True
+        return False
+
+    def _np_link(self, lk: Link, p: Ment, x: Ment, preps, allow_verbs) -> str | None:
+        """How ``x`` reaches ``p`` inside a noun phrase or a copular clause about ``p``."""
+        path = list(lk.up) + [lk.top] + list(lk.down)
+        inner = [t for t in path if t.i not in (p.root.i, x.root.i)]
+        verbs = [t for t in inner if t.pos_ in syntax.VERBAL and t.lower_ not in self.np.role_words]
+        xr = syntax.conj_head(x.root)
+        anchors = {p.root.i, syntax.conj_head(p.root).i} | {t.i for t in self.roles(p).tokens}
+        anchors |= {c.i for c in p.root.children if c.dep_ == "appos"}
+        if p.root.dep_ == "appos":
+            anchors.add(p.root.head.i)
+        if verbs:
+            if len(verbs) != 1:
+                return None
+            v = verbs[0]
+            lemma = v.lemma_.lower()
+            ph = syntax.conj_head(p.root)
+            subject_of_v = (ph.head.i == v.i and ph.dep_ in ("nsubj", "nsubjpass")) or (
+                ph.dep_ == "appos" and ph.head.head.i == v.i and ph.head.dep_ == "nsubj")
+            relcl_of_p = v.dep_ in ("relcl", "acl") and v.head.i in anchors
+            if not (subject_of_v or relcl_of_p) or lemma not in allow_verbs | COPULAS:
+                return None
+            under_v = x.root.i in syntax.subtree_ids(v) and x.root.i not in {t.i for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
+            if under_v:
+                return "np-relcl" if relcl_of_p else "np-copula"
+            return None
+        deps = {t.dep_ for t in path if t.i != lk.top.i} | {x.root.dep_}
+        if xr.dep_ == "pobj" and xr.head.lower_ in preps and xr.head.head.i in anchors:
+            if deps <= NP_DEPS | {"prep", "pobj", "attr", "nsubj"}:
+                return "np-prep"
+        if deps <= NP_DEPS:
+            if x.root.dep_ == "poss":
+                return "np-poss"
+            xd = syntax.np_head(x.root)
+            if xd.i in anchors or lk.top.i in anchors:
+                return "np-mod"
+        return None
 
     def nationality(self, s: Sentence) -> Iterator[Candidate]:
-        for p in s.of(*PEOPLE):
-            for c in s.of("Country"):
-                lk = link(p.root, c.root)
-                if lk is None or lk.cost > 3.5:
-                    continue
-                rule = self._np_link(lk, p, c, self.lex.nationality_preps, allow_verbs={"be", "hail", "come"})
-                if rule is None and self._first_of(lk, p, c):
-                    rule = "np-first"
-                if rule:
-                    conf = {"np-mod": 0.85, "np-prep": 0.85, "np-poss": 0.75, "np-relcl": 0.7, "np-first": 0.7}[rule]
-                    yield Candidate(p, "nationality", c, conf, "nat-" + rule, lk.cost)
+        people = s.of(*PEOPLE)
+        countries = [c for c in s.of("Country")]
+        yield from self._np_relation(s, people, countries, "nationality", self.lex.nationality_preps, frozenset({"be", "hail", "come"}))
+        for p in people:
+            for c in countries:
+                if self._first_of(p, c) or self._citizenship(p, c):
+                    yield Candidate(p, "nationality", c, 0.75, "nat-predicate")
 
-    def _first_of(self, lk: Link, p: Ment, c: Ment) -> bool:
-        """'X became the first Hungarian in space': a demonym as predicate noun of the person's clause."""
+    def _first_of(self, p: Ment, c: Ment) -> bool:
+        """'X became the first Hungarian in space': a demonym as the predicate noun of the person's clause."""
         head = syntax.conj_head(p.root)
         if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ not in ("become", "be"):
             return False
         attr = [t for t in head.head.children if t.dep_ in ("attr", "oprd")]
         return c.kind in ("demonym", "demonymNoun") and any(c.root.i == a.i or c.root.head.i == a.i for a in attr)
 
-    def _np_link(self, lk: Link, p: Ment, x: Ment, preps, allow_verbs=frozenset()) -> str | None:
-        """How a modifier reaches a person inside one noun phrase: 'Hungarian astronaut X', 'X of Hungary',
-        'X, deputy director of CMSA', 'India's X', 'X, who is from Y'."""
-        path = list(lk.up) + [lk.top] + list(lk.down)
-        verbs = [t for t in path if t.pos_ in syntax.VERBAL and t.i not in (p.root.i, x.root.i)]
-        if verbs:
-            v = verbs[0]
-            if len(verbs) == 1 and v.dep_ == "relcl" and v.lemma_.lower() in allow_verbs:
-                if any(t.dep_ == "prep" and t.lower_ in preps for t in path) or x.root.dep_ in ("dobj", "attr"):
-                    return "np-relcl"
-            return None
-        deps = {t.dep_ for t in path if t.i != lk.top.i} | {x.root.dep_}
-        anchors = {p.root.i, syntax.conj_head(p.root).i} | {t.i for t in self.roles(p).tokens}
-        anchors |= {c.i for c in p.root.children if c.dep_ == "appos"}
-        if p.root.dep_ == "appos":
-            anchors.add(p.root.head.i)
-        xr = syntax.conj_head(x.root)
-        if xr.dep_ == "pobj" and xr.head.lower_ in preps and xr.head.head.i in anchors:
-            if deps <= NP_DEPS | {"prep", "pobj", "attr", "nsubj"}:
-                return "np-prep"
-        if deps <= NP_DEPS:
-            xd = syntax.np_head(x.root)
-            if x.root.dep_ == "poss" or any(t.dep_ == "poss" and t.i == x.root.i for t in path):
-                return "np-poss"
-            if xd.i in (p.root.i, syntax.conj_head(p.root).i) or lk.top.i in {t.i for t in self.roles(p).tokens} | {p.root.i, syntax.conj_head(p.root).i}:
-                return "np-mod"
-        return None
-
-    # ------------------------------------------------------------------ affiliation
+    def _citizenship(self, p: Ment, c: Ment) -> bool:
+        """'X holds Spanish and American citizenship', 'a U.S. citizen'."""
+        noun = syntax.conj_head(c.root).head
+        if noun.lower_ not in self.lex.citizenship_nouns:
+            return False
+        verb = noun.head
+        head = syntax.conj_head(p.root)
+        return (head.head.i == verb.i and head.dep_ == "nsubj") or noun.i in {t.i for t in self.roles(p).tokens}
 
     def affiliation(self, s: Sentence) -> Iterator[Candidate]:
-        for p in s.of(*PEOPLE):
-            for a in s.of(*ORGS):
-                lk = link(p.root, a.root)
-                if lk is None or lk.cost > 3.5:
-                    continue
-                rule = self._np_link(lk, p, a, self.lex.affiliation_preps, allow_verbs=self.lex.affiliation_verbs)
-                if rule is None:
-                    continue
-                conf = {"np-mod": 0.85, "np-prep": 0.8, "np-poss": 0.8, "np-relcl": 0.7}[rule]
-                yield Candidate(p, "affiliation", a, conf, "aff-" + rule, lk.cost)
+        yield from self._np_relation(s, s.of(*PEOPLE), s.of(*ORGS), "affiliation", self.lex.affiliation_preps,
+                                     self.lex.affiliation_verbs)
 
     # ------------------------------------------------------------------ country (agency/org/station -> country)
 
     def country(self, s: Sentence) -> Iterator[Candidate]:
-        for x in s.of("Agency", "Organization", "SpaceStation"):
+        holders = s.of("Agency", "Organization", "SpaceStation")
+        yield from self._np_relation(s, holders, s.of("Country"), "country", self.lex.country_preps, frozenset({"be", "base"}))
+        for x in holders:
             for c in s.of("Country"):
-                if c.span.start >= x.span.start and c.span.end <= x.span.end:
-                    continue
                 lk = link(x.root, c.root)
-                if lk is not None and lk.cost <= 3:
-                    rule = self._np_link(lk, x, c, self.lex.country_preps)
-                    if rule is None and any(t.lower_ == "based" for t in lk.inner):
-                        rule = "based"
-                    if rule:
-                        conf = {"np-mod": 0.85, "np-prep": 0.8, "np-poss": 0.85, "np-relcl": 0.7, "based": 0.75}[rule]
-                        yield Candidate(x, "country", c, conf, "country-" + rule, lk.cost)
+                if lk is not None and lk.cost <= 3 and any(t.lower_ == "based" for t in lk.inner):
+                    yield Candidate(x, "country", c, 0.75, "cou-based", lk.cost)
+        yield from self._its(s, holders)
         yield from self._name_countries(s)
 
+    def _its(self, s: Sentence, holders: list[Ment]) -> Iterator[Candidate]:
+        """'China sent three astronauts to its Tiangong space station': 'its' is the clause's subject."""
+        for x in holders:
+            poss = [t for t in x.span.doc[max(s.span.start, x.span.start - 3):x.span.start] if t.lower_ in ("its", "their")]
+            if not poss:
+                continue
+            verb = syntax.clause_verb(x.root)
+            while verb.dep_ in ("advcl", "xcomp", "conj", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
+            subj = [m for m in s.of("Country") if syntax.conj_head(m.root).head.i == verb.i and syntax.conj_head(m.root).dep_ == "nsubj"]
+            if len(subj) == 1:
+                yield Candidate(x, "country", subj[0], 0.7, "cou-its")
+
     def _name_countries(self, s: Sentence) -> Iterator[Candidate]:
-        """'China National Space Administration', 'Indian Space Research Organisation': the country in the name."""
-        countries = self._country_names
+        """'China National Space Administration', 'Indian Air Force': the country in the name."""
         for x in s.of("Agency", "Organization", "SpaceStation"):
             if x.kind not in ("name",) or " " not in x.text:
                 continue
             words = x.text.replace("-", " ").split()
+            done = False
             for i in range(len(words)):
                 for j in (3, 2, 1):
-                    key = countries.get(" ".join(words[i:i + j]))
+                    key = self._country_names.get(" ".join(words[i:i + j]))
                     if key and key != x.key:
-                        yield Candidate(x, "country", _Virtual(key, "Country", x), 0.5, "country-in-name")
+                        yield Candidate(x, "country", _Virtual(key, "Country", x), 0.5, "cou-in-name")
+                        done = True
                         break
+                if done:
+                    break
 
     # ------------------------------------------------------------------ party / about
 
     def party(self, s: Sentence) -> Iterator[Candidate]:
         for g in s.of("Agreement"):
+            found: dict[str, Candidate] = {}
             for x in s.of(*PARTIES):
                 if x.root.i == g.root.i:
                     continue
@@ -338,7 +465,22 @@ class RelationRules:
                 rule = self._party_shape(lk, g, x)
                 if rule:
                     conf = {"between": 0.9, "signer": 0.9, "with": 0.85, "by": 0.8, "np": 0.75, "signatory": 0.85}[rule]
-                    yield Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
+                    found[x.key] = Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
+            # 'by the United States and seven other nations, among them Australia, Japan and the UK'
+            anchors = {syntax.conj_head(c.subject.root).i for c in found.values()} | {c.object.root.i for c in found.values()}
+            for x in s.of(*PARTIES):
+                if x.key in found:
+                    continue
+                tok = syntax.conj_head(x.root)
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "including", "like", "as"):
+                    host = tok.head.head
+                    if host.lower_ == "them":
+                        host = host.head
+                    if any(host.i == a or syntax.conj_head(host).i == a for a in anchors):
+                        found[x.key] = Candidate(g, "party", x, 0.7, "party-list")
+                elif tok.dep_ == "appos" and syntax.conj_head(tok.head).i in anchors:
+                    found[x.key] = Candidate(g, "party", x, 0.7, "party-list")
+            yield from found.values()
 
     def _party_shape(self, lk: Link, g: Ment, x: Ment) -> str | None:
         xh = syntax.conj_head(x.root)
@@ -369,7 +511,6 @@ class RelationRules:
                 lk = link(g.root, t.root)
                 if lk is None or lk.cost > 6:
                     continue
-                path = list(lk.up) + [lk.top] + list(lk.down)
                 if lk.top.i == g.root.i and not lk.up:  # the target sits inside the agreement's phrase
                     conf = 0.85 if t.root.dep_ != "compound" or t.root.head.i != g.root.i else 0.75
                     yield Candidate(g, "about", t, conf, "about-np", lk.cost)
@@ -381,7 +522,6 @@ class RelationRules:
                 governs = syntax.governor(g.root).i == lk.top.i or lk.top.lemma_.lower() in self.lex.sign_verbs
                 if purpose and governs and len(lk.up) <= 2:
                     yield Candidate(g, "about", t, 0.65, "about-purpose", lk.cost)
-                del path
 
     # ------------------------------------------------------------------ partner
 
@@ -415,14 +555,15 @@ class RelationRules:
 
     # ------------------------------------------------------------------ dates
 
-    def launch_date(self, s: Sentence, published) -> Iterator[Candidate]:
-        for m in s.of("Mission"):
+    def launch_date(self, s: Sentence, published, discourse: Discourse) -> Iterator[Candidate]:
+        missions = s.of("Mission")
+        for m in missions:
             best = None
             for d in s.dates:
                 lk = link(m.root, d.root)
                 if lk is None or lk.cost > 5:
                     continue
-                anchor = self._date_anchor(d, lk, self.lex.launch_verbs, self.lex.launch_nouns)
+                anchor = self._date_anchor(d, self.lex.launch_verbs, self.lex.launch_nouns, within=lk)
                 if anchor is None:
                     continue
                 future = syntax.is_future(anchor)
@@ -434,6 +575,21 @@ class RelationRules:
                     best = Candidate(m, "launchDate", value, conf, "launch-date" + ("-planned" if future else ""), lk.cost)
             if best:
                 yield best
+        if missions or s.section == "title":
+            return
+        # 'A Falcon 9 rocket lifted off early Saturday' in an article about Crew-7
+        target = discourse.focal or discourse.mission
+        if target is None:
+            return
+        for d in s.dates:
+            anchor = self._date_anchor(d, self.lex.launch_verbs - {"fly", "set", "plan", "aim", "target", "schedule"},
+                                       self.lex.launch_nouns - {"flight"}, within=None)
+            if anchor is None or syntax.is_future(anchor) or anchor.i != syntax.clause_verb(anchor).i and anchor.pos_ != "NOUN":
+                continue
+            value = dates.resolve(d.text, published)
+            if value is not None:
+                yield Candidate(target, "launchDate", value, 0.6, "launch-date-discourse")
+                return
 
     def signed_on(self, s: Sentence, published) -> Iterator[Candidate]:
         for g in s.of("Agreement"):
@@ -442,7 +598,7 @@ class RelationRules:
                 lk = link(g.root, d.root)
                 if lk is None or lk.cost > 5:
                     continue
-                anchor = self._date_anchor(d, lk, self.lex.sign_verbs - {"become", "have", "hold", "launch"}, frozenset())
+                anchor = self._date_anchor(d, self.lex.sign_verbs - {"become", "have", "hold", "launch"}, frozenset(), within=lk)
                 if anchor is None:
                     continue
                 value = dates.resolve(d.text, published, future=syntax.is_future(anchor))
@@ -454,25 +610,27 @@ class RelationRules:
             if best:
                 yield best
 
-    def _date_anchor(self, d, lk: Link, verbs: frozenset[str], nouns: frozenset[str]) -> Token | None:
+    def _date_anchor(self, d, verbs: frozenset[str], nouns: frozenset[str], within: Link | None) -> Token | None:
         """The launch/sign word the date hangs from, if the date modifies it directly."""
         head = d.root.head
         if d.root.dep_ == "pobj":
             if head.lower_ in self.lex.date_blockers:
                 return None
             head = head.head
-        elif d.root.dep_ not in ("npadvmod", "tmod", "nmod", "appos", "dobj", "conj", "advmod", "nsubj", "attr"):
-            if d.root.dep_ != "ROOT":
-                return None
-        for t in (head,) + tuple(head.ancestors)[:1]:
+        elif d.root.dep_ not in ("npadvmod", "tmod", "nmod", "appos", "dobj", "conj", "advmod", "nsubj", "attr") and d.root.dep_ != "ROOT":
+            return None
+        on_path = {x.i for x in within.inner + (within.top,)} if within is not None else None
+        for n, t in enumerate((head,) + tuple(head.ancestors)[:1]):
             lemma = t.lemma_.lower()
+            if n and t.pos_ not in syntax.VERBAL:
+                break
             if t.pos_ in syntax.VERBAL and lemma in verbs:
                 particle = self.lex.launch_particles.get(lemma)
                 if particle and not any(c.lower_ == particle for c in t.children):
                     continue
-                if t.i in {x.i for x in lk.inner + (lk.top,)}:
+                if on_path is None or t.i in on_path:
                     return t
-            if t.pos_ in ("NOUN", "PROPN") and lemma in nouns and t.i in {x.i for x in lk.inner + (lk.top,)}:
+            if t.pos_ in ("NOUN", "PROPN") and lemma in nouns and (on_path is None or t.i in on_path):
                 return t
         return None
 

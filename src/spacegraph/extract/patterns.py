@@ -1,0 +1,155 @@
+"""Local token patterns for relations stated inside one noun phrase.
+
+The small English model often mis-tags role nouns ("NASA astronaut X" with *astronaut* as a verb), which
+breaks dependency paths exactly where news states nationality, affiliation and an agency's country most
+often. These patterns read the tokens between two mentions instead:
+
+* pre-modifier:  ``NASA astronaut Tracy Dyson``, ``India's Shubhanshu Shukla``, ``Pakistan's space agency SUPARCO``
+* of-phrase:     ``Tibor Kapu of Hungary``, ``Kirill Peskov of Roscosmos``
+* apposition:    ``Lin Xiqiang, deputy director of CMSA``, ``Marcus Wandt, a Swede``, ``Roscosmos, Russia's space agency``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from .mentions import Ment
+
+STOP = {",", ";", "(", ")", "—", "–", ":", ".", "who", "which", "that", "and", "while", "whose", "but", "or"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+PREPS = {"of", "at", "with", "from", "for", "in"}
+
+
+class NounPhrasePatterns:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        roles = set()
+        for phrase in list(lex.astronaut_roles) + list(lex.official_roles):
+            roles.update(phrase.split())
+        self.role_words = frozenset(roles) | lex.role_modifiers
+        self.heads = frozenset(w.split()[-1] for w in list(lex.astronaut_roles) + list(lex.official_roles))
+        self.org_nouns = lex.agency_heads | {"corporation", "company", "firm", "agency", "body", "institution", "university",
+                                             "startup", "manufacturer", "operator", "contractor", "organisation", "organization"}
+
+    def _fill(self, tok: Token) -> bool:
+        """A word allowed between a modifier and the name it modifies."""
+        low = tok.lower_
+        return low in self.role_words or low in POSSESSIVE or (tok.pos_ == "ADJ" and tok.is_lower) or tok.text == "-"
+
+    # ------------------------------------------------------------------ modifier before the head
+
+    def premodifier(self, mod: Ment, head: Ment, max_gap: int = 5) -> str | None:
+        """'NASA astronaut X', "India's X", 'Hungarian astronaut X': ``mod`` directly qualifies ``head``.
+
+        Returns 'poss' when the link is a possessive, 'mod' otherwise."""
+        doc = head.span.doc
+        if mod.span.end > head.span.start or head.span.start - mod.span.end > max_gap:
+            return None
+        between = doc[mod.span.end:head.span.start]
+        if any(not self._fill(t) for t in between):
+            return None
+        if mod.kind == "demonymNoun":
+            return None  # 'a Pole X' is not English
+        if between and between[0].lower_ in POSSESSIVE:
+            return "poss"
+        return "mod"
+
+    def coordinated_premodifier(self, mod: Ment, head: Ment, first: Ment) -> str | None:
+        """'NASA astronauts X and Y': a plural role word before the first name covers the whole list."""
+        kind = self.premodifier(mod, first)
+        if kind is None:
+            return None
+        between = first.span.doc[mod.span.end:first.span.start]
+        if any(t.tag_ in ("NNS", "NNPS") or (t.lower_.endswith("s") and t.lower_[:-1] in self.role_words) for t in between):
+            return kind
+        return None
+
+    # ------------------------------------------------------------------ of-phrase after the head
+
+    def of_phrase(self, head: Ment, mod: Ment, preps=("of", "from")) -> bool:
+        """'X of Hungary', 'X from Roscosmos': a preposition right after the name."""
+        doc = head.span.doc
+        i = head.span.end
+        if i >= len(doc) or doc[i].lower_ not in preps:
+            return False
+        j = i + 1
+        while j < mod.span.start and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        return j == mod.span.start
+
+    # ------------------------------------------------------------------ apposition after the head
+
+    def apposition(self, head: Ment, sentence: Span) -> Span | None:
+        """The appositive noun phrase after ``head``: ', deputy director of CMSA,' -> that span."""
+        doc = head.span.doc
+        i = head.span.end
+        if i >= sentence.end or doc[i].text != ",":
+            return None
+        start = i + 1
+        end = start
+        while end < sentence.end and end - start < 14:
+            t = doc[end]
+            if t.text in STOP or t.lower_ in STOP:
+                break
+            if t.pos_ in ("VERB", "AUX") and t.lower_ not in self.role_words and not t.lower_.endswith("ed"):
+                return None  # a clause, not a noun phrase
+            end += 1
+        if end == start:
+            return None
+        span = doc[start:end]
+        if not any(t.lower_ in self.heads or t.lower_.rstrip("s") in self.heads or t.lower_ in self.org_nouns for t in span) \
+                and not (len(span) <= 3 and span[0].lower_ in ("a", "an", "the")):
+            return None
+        return span
+
+    def in_apposition(self, head: Ment, mod: Ment, sentence: Span) -> str | None:
+        """How ``mod`` sits in the apposition after ``head``: 'prep' (director *of* CMSA), 'mod'
+        (*a Russian* cosmonaut, *a Swede*) or 'poss' (*Russia's* space agency)."""
+        app = self.apposition(head, sentence)
+        if app is None or not (mod.span.start >= app.start and mod.span.end <= app.end):
+            return None
+        doc = app.doc
+        before = doc[mod.span.start - 1] if mod.span.start > app.start else None
+        if before is not None and before.lower_ in ("the", "a", "an"):
+            before = doc[mod.span.start - 2] if mod.span.start - 1 > app.start else None
+        if before is not None and before.lower_ in PREPS:
+            return "prep"
+        after = doc[mod.span.end] if mod.span.end < app.end else None
+        if after is not None and after.lower_ in POSSESSIVE:
+            return "poss"
+        if mod.kind in ("demonym", "demonymNoun") or (after is not None and (after.lower_ in self.role_words or after.lower_ in self.org_nouns)):
+            return "mod"
+        return None
+
+    def candidates(self, head: Ment, mods: list[Ment], sentence: Span, people: list[Ment]) -> Iterator[tuple[Ment, str]]:
+        """Every (modifier, pattern) pair that qualifies ``head`` inside its noun phrase."""
+        for mod in mods:
+            if mod.key == head.key:
+                continue
+            kind = self.premodifier(mod, head)
+            if kind is None and head.root.dep_ == "conj":
+                first = _first_conjunct(head, people)
+                if first is not None:
+                    kind = self.coordinated_premodifier(mod, head, first)
+            if kind:
+                yield mod, "pre-" + kind
+                continue
+            if self.of_phrase(head, mod):
+                yield mod, "of"
+                continue
+            kind = self.in_apposition(head, mod, sentence)
+            if kind:
+                yield mod, "appos-" + kind
+
+
+def _first_conjunct(head: Ment, people: list[Ment]) -> Ment | None:
+    tok = head.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    for m in people:
+        if m.root.i == tok.i and m is not head:
+            return m
+    return None
