@@ -165,10 +165,14 @@ class EntityTyper:
                 if span is not None:
                     ents.append(span)
         ents.extend(self.confirm_weak(doc))
+        ents.extend(self.organizations_around_countries(doc, ents))
         ents = _longest(ents)
         ents = self.missions_by_context(doc, ents)
         ents = self.acronym_definitions(doc, ents)
-        doc.ents = filter_spans(ents)
+        ents = filter_spans(ents)
+        for tok in doc:  # ids are per token: a re-typed span must not inherit one from the span it replaced
+            tok.ent_id_ = ""
+        doc.ents = [Span(doc, e.start, e.end, label=e.label_, span_id=e.id_) for e in ents]
         return doc
 
     def person(self, ent: Span) -> Span | None:
@@ -213,9 +217,33 @@ class EntityTyper:
         if not any(t.text[:1].isupper() for t in span):
             return None
         words = [t.lower_ for t in span]
+        if words[0] in self.lex.official_roles or (len(span) == 1 and span[0].lower_ in self.lex.honorifics):
+            return None  # 'Minister of Communications' is a title, not an organisation
         if words[-1] in self.lex.agency_strong_heads and set(" ".join(words).replace("-", " ").split()) & self.lex.agency_requires:
             return Span(doc, start, end, label="Agency")
         return Span(doc, start, end, label="Organization")
+
+    def organizations_around_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Royal Saudi Air Force', 'U.S. Army', 'Indian Air Force': a capitalised run through a country
+        name that ends in an organisation word is one organisation (the KB matched the country first)."""
+        out = []
+        for ent in ents:
+            if ent.label_ != "Country" or len(ent) != 1:
+                continue
+            start, end = ent.start, ent.end
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].ent_type_ in ("Agency", "Country", "Mission", "Person", "Astronaut") and doc[start - 1].lower_ not in ("the", "a", "an") and not doc[start - 1].is_sent_start:
+                start -= 1
+            j = end
+            while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha) and doc[j].ent_type_ not in ("Country", "Agency", "Person", "Astronaut", "Mission"):
+                j += 1
+            if j == end or doc[j - 1].lower_ not in self.lex.org_heads:
+                continue
+            span = Span(doc, start, j, label="Organization")
+            words = {t.lower_ for t in span}
+            if doc[j - 1].lower_ in self.lex.agency_strong_heads and words & self.lex.agency_requires:
+                span = Span(doc, start, j, label="Agency")
+            out.append(span)
+        return out
 
     def confirm_weak(self, doc: Doc) -> list[Span]:
         """Weak KB names (Jordan, Chad, Endurance) count only where the statistical NER agrees."""

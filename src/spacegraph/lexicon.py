@@ -27,6 +27,7 @@ class Lexicon:
         self.agency_requires = frozenset(agency["requires"])
         self.agency_anaphora = tuple(data["agency_anaphora"]["list"])
         self.role_modifiers = frozenset(data["role_modifiers"]["list"])
+        self.org_heads = frozenset(data["org_heads"]["list"])
         self.launch_particles: dict[str, str] = data["launch_particles"]
         chrome = data["chrome"]
         self.section_markers = tuple(chrome["section_markers"])

@@ -578,7 +578,7 @@ def render_html(data: dict, title: str = "spacegraph", min_confidence: float = 0
     level = f"{min(1.0, max(0.0, float(min_confidence))):.2f}"
     payload = dict(data, title=title, minConfidence=float(level))
     fields = {
-        "CSP": html.escape(csp, quote=True),
+        "CSP": html.escape(csp, quote=False),
         "VERSION": html.escape(__version__),
         "TITLE": html.escape(title),
         "MINCONF": level,

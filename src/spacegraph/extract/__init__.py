@@ -62,14 +62,19 @@ class Extractor:
         facts = []
         focal = _focal_mission(sentences)
         last: dict[int, object] = {}  # block -> the last mission mentioned in it so far
+        last_agreement: dict[int, object] = {}
         for s in sentences:
             weight = SECTION_WEIGHT[s.section]
             text = s.span.text.strip()
             start = s.offset + s.span.start_char
-            discourse = Discourse(mission=last.get(s.block), focal=focal if s.section == "body" else None)
+            discourse = Discourse(mission=last.get(s.block), focal=focal if s.section == "body" else None,
+                                  agreement=last_agreement.get(s.block))
             missions = [m for m in s.ments if m.cls == "Mission"]
             if missions:
                 last[s.block] = missions[-1]
+            agreements = [m for m in s.ments if m.cls == "Agreement"]
+            if agreements:
+                last_agreement[s.block] = agreements[-1]
             for c in self.rules.run(s, article.published, discourse):
                 ends = [c.subject] + ([c.object] if not isinstance(c.object, DateValue) else [])
                 if any(e.key == "" for e in ends) or (len(ends) == 2 and ends[0].key == ends[1].key):

@@ -83,6 +83,7 @@ class MentionFinder:
             ("SpaceStation", lex.station_anaphora),
             ("Mission", lex.mission_anaphora),
             ("Agency", lex.agency_anaphora),
+            ("Program", lex.program_anaphora),
         ):
             from spacy.tokens import Doc as _Doc
 
@@ -187,6 +188,10 @@ class MentionFinder:
                     by_token[tok].add(key)
         body_keys = set(full.values())
         for m, _ in raw:
+            if m.cls in ("Organization", "Agency") and m.key and not self.kb.get(m.key) and len(m.span) == 1 \
+                    and m.text.lower() in by_token:
+                m.key = ""
+                continue
             if m.key or m.cls not in ("Person", "Organization", "Agency", "Mission"):
                 continue
             if m.cls != "Person":  # an unlinked name outside the body: keep it if the body has it
@@ -223,7 +228,7 @@ class MentionFinder:
         last: dict[str, str] = {}
         totals = Counter(m.key for s in sentences for m in s.ments if s.section == "body")
         only = {}
-        for cls in ("SpaceStation", "Mission", "Agency"):
+        for cls in ("SpaceStation", "Mission", "Agency", "Program"):
             keys = {m.key for s in sentences for m in s.ments if m.cls == cls and s.section == "body"}
             if len(keys) == 1:
                 only[cls] = next(iter(keys))
@@ -253,6 +258,7 @@ class MentionFinder:
                     continue
                 found.append(Ment("", cls, "anaphor", span, s.block, s.section, s.offset))
             found.extend(self._described_stations(s, taken))
+            found.extend(self._described_agencies(s, taken))
             # resolve in reading order, explicit mentions updating 'last' as we pass them
             events = sorted([(m.span.start, 0, m) for m in s.ments] + [(m.span.start, 1, m) for m in found], key=lambda e: (e[0], e[1]))
             for _, is_anaphor, m in events:
@@ -292,6 +298,25 @@ class MentionFinder:
                     start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("poss", "amod", "compound", "det", "case", "nmod") or t.i == tok.i)
                     span = s.span.doc[start:tok.i + 1]
                     out.append(Ment(stations[0].iri, "SpaceStation", "anaphor", span, s.block, s.section, s.offset))
+        return out
+
+    def _described_agencies(self, s: Sentence, taken: set[int]) -> list[Ment]:
+        """'the Russian space agency', "India's space agency", 'the US space agency': the country's one agency."""
+        out = []
+        countries = {m.root.i: m for m in s.ments if m.cls == "Country"}
+        for tok in s.span:
+            if tok.i in taken or tok.lower_ not in ("agency", "administration") or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            mods = list(tok.children) + [t for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]]
+            if not any(t.lower_ in ("space", "aerospace") for t in mods):
+                continue
+            country = next((countries[t.i] for t in mods if t.i in countries and t.i < tok.i), None)
+            if country is None:
+                continue
+            agencies = [e for e in self.kb.of_type("Agency") if e.country == country.key]
+            if len(agencies) == 1:
+                start = min(country.span.start, tok.i)
+                out.append(Ment(agencies[0].iri, "Agency", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
         return out
 
     def _agreement_nouns(self, s: Sentence, previous: str | None) -> list[Ment]:

@@ -44,6 +44,7 @@ class Discourse:
 
     mission: Ment | None = None  # the last mission named (or referred to) earlier in this block
     focal: Ment | None = None  # the article's most-mentioned mission, when there is one
+    agreement: Ment | None = None  # the agreement the previous sentence named
 
 
 @dataclass
@@ -63,6 +64,11 @@ class RelationRules:
         self.np = NounPhrasePatterns(lex)
         self.crew_cues = lex.crew_verbs | lex.crew_nouns | frozenset(w.split()[-1] for w in lex.astronaut_roles)
         self.role_words = dict(lex.astronaut_roles)
+        programs = {n: e.iri for e in kb.of_type("Program") for n in e.names if " " not in n}
+        self._named_targets = {  # named agreements whose name contains a programme's: 'Artemis Accords'
+            e.iri: [programs[w] for w in e.label.split() if w in programs]
+            for e in kb.of_type("Agreement") if any(w in programs for w in e.label.split())
+        }
         self._country_names = {
             name: e.iri for e in kb.of_type("Country") for name, kind in e.names.items()
             if kind in ("name", "demonym") and name not in e.weak
@@ -70,13 +76,13 @@ class RelationRules:
 
     def run(self, s: Sentence, published, discourse: Discourse | None = None) -> Iterator[Candidate]:
         discourse = discourse or Discourse()
+        yield from self.party(s, discourse)
         yield from self.crew(s, discourse)
         yield from self.operator(s)
         yield from self.destination(s)
         yield from self.nationality(s)
         yield from self.affiliation(s)
         yield from self.country(s)
-        yield from self.party(s)
         yield from self.about(s)
         yield from self.partner(s)
         yield from self.launch_date(s, published, discourse)
@@ -209,6 +215,8 @@ class RelationRules:
             if t.lemma_.lower() in self.lex.commander_verbs or t.lower_ in ("commander", "command"):
                 if head.head.i == t.i and head.dep_ in ("nsubj", "attr", "appos"):
                     return True
+                if t.dep_ == "relcl" and t.head.i == head.i:  # 'X, who commands the flight'
+                    return True
                 if head.dep_ == "pobj" and head.head.head.i == t.i and head.head.lower_ in ("by", "of"):
                     return True
                 if t.lower_ == "commander" and (t.head.i == head.i or head.head.i == t.i):
@@ -337,13 +345,19 @@ class RelationRules:
             if t in lk.up and t.i != lk.top.i and t.i in conj_chain:
                 continue  # going up through the list 'X and Y' to what governs it is shared by both
             left_modifier = mod.span.end <= q.span.start and syntax.np_head(mod.root).i == q.root.i
-            if not left_modifier:
+            between = q.root.doc[mod.span.end:q.span.start]
+            plural = any(b.tag_ in ("NNS", "NNPS") or (b.lower_.endswith("s") and b.lower_[:-1] in self.np.role_words) for b in between)
+            if not (left_modifier and plural):
                 return True
         return False
 
     def _np_link(self, lk: Link, p: Ment, x: Ment, preps, allow_verbs) -> str | None:
         """How ``x`` reaches ``p`` inside a noun phrase or a copular clause about ``p``."""
         path = list(lk.up) + [lk.top] + list(lk.down)
+        if syntax.conj_head(p.root).i == syntax.conj_head(x.root).i:
+            return None  # 'France, Italy and the European Space Agency' are a list, not a description
+        if p.section != "body" and lk.cost > 1:
+            return None  # headline grammar is too loose for anything but adjacent words
         inner = [t for t in path if t.i not in (p.root.i, x.root.i)]
         verbs = [t for t in inner if t.pos_ in syntax.VERBAL and t.lower_ not in self.np.role_words]
         xr = syntax.conj_head(x.root)
@@ -363,6 +377,11 @@ class RelationRules:
             if not (subject_of_v or relcl_of_p) or lemma not in allow_verbs | COPULAS:
                 return None
             under_v = x.root.i in syntax.subtree_ids(v) and x.root.i not in {t.i for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
+            if lemma not in COPULAS:  # 'joined JAXA' yes; 'will join NASA's Crew-5 flight' no
+                xo = syntax.conj_head(x.root)
+                direct = (xo.head.i == v.i and xo.dep_ in ("dobj", "attr")) or (
+                    xo.dep_ == "pobj" and xo.head.head.i == v.i and xo.head.lower_ in preps | {"for", "at", "in"})
+                under_v = under_v and direct
             if under_v:
                 return "np-relcl" if relcl_of_p else "np-copula"
             return None
@@ -453,19 +472,32 @@ class RelationRules:
 
     # ------------------------------------------------------------------ party / about
 
-    def party(self, s: Sentence) -> Iterator[Candidate]:
-        for g in s.of("Agreement"):
+    def party(self, s: Sentence, discourse: Discourse | None = None) -> Iterator[Candidate]:
+        agreements = s.of("Agreement")
+        if not agreements and discourse is not None and discourse.agreement is not None:
+            yield from self._signatories(s, discourse.agreement)
+            return
+        people = s.of(*PEOPLE)
+        orgs = s.of(*ORGS)
+        for g in agreements:
             found: dict[str, Candidate] = {}
-            for x in s.of(*PARTIES):
+            for x in s.of(*PARTIES) + people:
                 if x.root.i == g.root.i:
                     continue
                 lk = link(g.root, x.root)
                 if lk is None or lk.cost > 6:
                     continue
                 rule = self._party_shape(lk, g, x)
-                if rule:
-                    conf = {"between": 0.9, "signer": 0.9, "with": 0.85, "by": 0.8, "np": 0.75, "signatory": 0.85}[rule]
-                    found[x.key] = Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
+                if rule is None:
+                    continue
+                conf = {"between": 0.9, "signer": 0.9, "with": 0.85, "by": 0.8, "np": 0.75, "signatory": 0.85}[rule]
+                if x.cls in PEOPLE:  # 'X of CNSA and Y of Azercosmos signed': the people sign for their agencies
+                    for aff in self._np_relation(s, [x], orgs, "affiliation", self.lex.affiliation_preps, self.lex.affiliation_verbs):
+                        org = aff.object
+                        if org.key not in found:
+                            found[org.key] = Candidate(g, "party", org, round(conf * 0.85, 2), "party-signer-for", lk.cost)
+                    continue
+                found[x.key] = Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
             # 'by the United States and seven other nations, among them Australia, Japan and the UK'
             anchors = {syntax.conj_head(c.subject.root).i for c in found.values()} | {c.object.root.i for c in found.values()}
             for x in s.of(*PARTIES):
@@ -482,9 +514,28 @@ class RelationRules:
                     found[x.key] = Candidate(g, "party", x, 0.7, "party-list")
             yield from found.values()
 
+    def _signatories(self, s: Sentence, g: Ment) -> Iterator[Candidate]:
+        """'The founding signatories are A, B and C' after a sentence naming the accord."""
+        nouns = [t for t in s.span if t.lower_ in self.lex.signatory_nouns and t.pos_ == "NOUN"]
+        if not nouns:
+            return
+        for x in s.of(*PARTIES):
+            for n in nouns:
+                lk = link(n, x.root)
+                if lk is None or lk.cost > 3:
+                    continue
+                verbs = [t for t in _tokens(lk) + [lk.top] if t.pos_ in syntax.VERBAL]
+                if all(v.lemma_ in ("be", "include", "become", "remain") for v in verbs):
+                    yield Candidate(g, "party", x, 0.65, "party-signatories")
+                    break
+
     def _party_shape(self, lk: Link, g: Ment, x: Ment) -> str | None:
         xh = syntax.conj_head(x.root)
         path = list(lk.up) + [lk.top] + list(lk.down)
+        for rel in (c for c in xh.children if c.dep_ == "relcl"):  # 'the ministry, which has signed agreements'
+            subj = [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")]
+            if subj and rel.lemma_.lower() in self.lex.sign_verbs and g.root.i in syntax.subtree_ids(rel):
+                return "signer"
         if xh.dep_ == "pobj" and xh.head.lower_ in ("between", "among", "amongst"):
             anchor = xh.head.head
             if anchor.i in {t.i for t in path} | {g.root.i}:
@@ -519,9 +570,13 @@ class RelationRules:
                 purpose = first_down.dep_ in ("advcl", "xcomp", "acl", "prep") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in first_down.children) or (
                     first_down.dep_ == "prep" and first_down.lower_ in ("for", "on", "regarding", "concerning", "about"))
-                governs = syntax.governor(g.root).i == lk.top.i or lk.top.lemma_.lower() in self.lex.sign_verbs
+                signs = lk.top.lemma_.lower() in self.lex.sign_verbs
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first_down.children)
+                governs = (syntax.governor(g.root).i == lk.top.i and infinitive) or signs
                 if purpose and governs and len(lk.up) <= 2:
                     yield Candidate(g, "about", t, 0.65, "about-purpose", lk.cost)
+            for key in self._named_targets.get(g.key, ()):  # 'Artemis Accords' is about Artemis
+                yield Candidate(g, "about", _Virtual(key, "Program", g), 0.5, "about-in-name")
 
     # ------------------------------------------------------------------ partner
 
@@ -551,6 +606,14 @@ class RelationRules:
                 return "partner-noun"
         if not verbs and x.root.dep_ == "poss" and x.cls == "Country" and lk.cost <= 1:
             return "poss"
+        doc = x.root.doc
+        after = doc[x.span.end:x.span.end + 2]
+        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("led", "co-led", "backed", "founded"):
+            return "led-by"  # 'the U.S.-led Artemis program'
+        if xh.dep_ == "pobj" and xh.head.lower_ in ("of", "by", "between") and xh.head.head.lemma_.lower() in self.lex.program_nouns:
+            noun = xh.head.head
+            if noun.i in {t.i for t in path} and all(v.lemma_ in ("be", "launch", "start", "found", "establish", "create", "propose") for v in verbs):
+                return "partner-noun"  # 'launched in 2021 as a joint initiative of China and Russia'
         return None
 
     # ------------------------------------------------------------------ dates
