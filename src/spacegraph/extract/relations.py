@@ -95,7 +95,7 @@ class RelationRules:
         root = person.root
         doc = root.doc
         heads: list[Token] = []
-        for tok in {root, syntax.conj_head(root)}:
+        for tok in {root, syntax.list_head(root, PEOPLE)}:
             heads.extend(syntax.modifiers(tok))
             heads.extend(t for t in doc[max(0, person.span.start - 3):person.span.start] if t.lower_ in self.np.role_words)
             if tok.dep_ == "appos":
@@ -126,7 +126,7 @@ class RelationRules:
             heads.extend(app)
         # a role word over a coordinated list applies to every member only when it is plural
         if root.dep_ == "conj":
-            first = syntax.conj_head(root)
+            first = syntax.list_head(root, PEOPLE)
             own = {t.i for t in syntax.modifiers(first)}
             heads = [h for h in heads if h.i not in own or h.tag_ in ("NNS", "NNPS") or h.lower_.endswith("s")]
         r = Roles(tokens=tuple(heads))
@@ -320,6 +320,9 @@ class RelationRules:
                 lk = link(h.root, mod.root)
                 if lk is None or lk.cost > 3.5 or self._crosses_other(lk, h, mod, heads):
                     continue
+                if mod.span.start > h.span.end and any(h.span.end <= o.span.start and o.span.end <= mod.span.start
+                                                       for o in heads if o.key != h.key):
+                    continue  # 'A, B of the UAE': the phrase belongs to the nearer name
                 rule = self._np_link(lk, h, mod, preps, allow_verbs)
                 if rule:
                     conf = {"np-mod": 0.8, "np-prep": 0.8, "np-poss": 0.75, "np-relcl": 0.7, "np-copula": 0.75}[rule]
@@ -338,6 +341,10 @@ class RelationRules:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
             conj_chain.add(tok.i)
+        if h.root.dep_ == "conj" and h.root.head.i not in others and mod.root.i != h.root.head.i:
+            # a name coordinated with another name's description ('X, a pilot, and Y'): nothing of it is Y's
+            if mod.root.i in syntax.subtree_ids(h.root.head) and mod.root.i not in syntax.subtree_ids(h.root):
+                return True
         for t in lk.inner:
             if t.i not in others:
                 continue
@@ -361,7 +368,7 @@ class RelationRules:
         inner = [t for t in path if t.i not in (p.root.i, x.root.i)]
         verbs = [t for t in inner if t.pos_ in syntax.VERBAL and t.lower_ not in self.np.role_words]
         xr = syntax.conj_head(x.root)
-        anchors = {p.root.i, syntax.conj_head(p.root).i} | {t.i for t in self.roles(p).tokens}
+        anchors = {p.root.i, syntax.list_head(p.root, (p.cls,) + PEOPLE).i} | {t.i for t in self.roles(p).tokens}
         anchors |= {c.i for c in p.root.children if c.dep_ == "appos"}
         if p.root.dep_ == "appos":
             anchors.add(p.root.head.i)
@@ -381,6 +388,10 @@ class RelationRules:
                 xo = syntax.conj_head(x.root)
                 direct = (xo.head.i == v.i and xo.dep_ in ("dobj", "attr")) or (
                     xo.dep_ == "pobj" and xo.head.head.i == v.i and xo.head.lower_ in preps | {"for", "at", "in"})
+                role = xo.head.head if xo.dep_ == "pobj" and xo.head.lower_ in preps else None
+                if role is not None and role.lower_ in self.np.role_words and role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.i == v.i:
+                    direct = True  # 'flying as a project astronaut of the European Space Agency'
+                
                 under_v = under_v and direct
             if under_v:
                 return "np-relcl" if relcl_of_p else "np-copula"
@@ -498,21 +509,26 @@ class RelationRules:
                             found[org.key] = Candidate(g, "party", org, round(conf * 0.85, 2), "party-signer-for", lk.cost)
                     continue
                 found[x.key] = Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
-            # 'by the United States and seven other nations, among them Australia, Japan and the UK'
-            anchors = {syntax.conj_head(c.subject.root).i for c in found.values()} | {c.object.root.i for c in found.values()}
-            for x in s.of(*PARTIES):
-                if x.key in found:
-                    continue
-                tok = syntax.conj_head(x.root)
-                if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "including", "like", "as"):
-                    host = tok.head.head
-                    if host.lower_ == "them":
-                        host = host.head
-                    if any(host.i == a or syntax.conj_head(host).i == a for a in anchors):
-                        found[x.key] = Candidate(g, "party", x, 0.7, "party-list")
-                elif tok.dep_ == "appos" and syntax.conj_head(tok.head).i in anchors:
-                    found[x.key] = Candidate(g, "party", x, 0.7, "party-list")
             yield from found.values()
+            yield from self._party_examples(s, g, found)
+
+    def _party_examples(self, s: Sentence, g: Ment, found: dict) -> Iterator[Candidate]:
+        """'by the United States and seven other nations, among them Australia, Japan and the UK':
+        names listed as examples right after a party are parties too."""
+        if not found:
+            return
+        doc = s.span.doc
+        last_party = max(c.object.span.end for c in found.values())
+        markers = [t.i for t in doc[last_party:s.span.end]
+                   if t.lower_ in ("including", "notably") or (t.lower_ == "among" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("them", "which", "whom"))
+                   or (t.lower_ == "such" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as")]
+        if not markers:
+            return
+        start = markers[0]
+        stop = next((t.i for t in doc[start:s.span.end] if t.pos_ in syntax.VERBAL and t.i > start + 1), s.span.end)
+        for x in s.of(*PARTIES):
+            if x.key not in found and start < x.span.start < stop:
+                yield Candidate(g, "party", x, 0.7, "party-list")
 
     def _signatories(self, s: Sentence, g: Ment) -> Iterator[Candidate]:
         """'The founding signatories are A, B and C' after a sentence naming the accord."""

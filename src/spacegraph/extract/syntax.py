@@ -83,6 +83,15 @@ def conj_head(tok: Token) -> Token:
     return tok
 
 
+def list_head(tok: Token, labels: tuple[str, ...]) -> Token:
+    """The first member of a list of names of the same kind: climbs conj only through tokens labelled ``labels``.
+
+    'X, a pilot, and Y' is parsed with Y as a conjunct of *pilot*; Y does not share X's pilot."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.ent_type_ in labels:
+        tok = tok.head
+    return tok
+
+
 def np_head(tok: Token) -> Token:
     """The head noun a modifier or apposition belongs to: 'NASA' in 'NASA astronaut X' -> 'X'."""
     while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "case") and tok.head.i != tok.i:
