@@ -134,7 +134,30 @@ def newline_sentences(doc: Doc) -> Doc:
 
 @Language.factory("spacegraph_typer", default_config={"ontology": None})
 def make_typer(nlp: Language, name: str, ontology: str | None) -> EntityTyper:
-    return EntityTyper(ontology)
+    return EntityTyper(ontology, nlp.vocab)
+
+
+def _date_matcher(vocab, words: dict) -> Matcher:
+    """Weekdays, month-day, month-year and year patterns; the date resolver decides what they mean."""
+    m = Matcher(vocab)
+    qual = {"LOWER": {"IN": words["qualifiers"]}, "OP": "?"}
+    part = {"LOWER": {"IN": words["parts_of_day"]}, "OP": "?"}
+    month = {"LOWER": {"IN": words["months"]}, "IS_TITLE": True}
+    day = {"TEXT": {"REGEX": r"^[0-3]?\d(st|nd|rd|th)?$"}}
+    year = {"TEXT": {"REGEX": r"^(19[5-9]\d|20\d\d)$"}}
+    m.add("DATE", [
+        [qual, {"LOWER": {"IN": words["weekdays"]}}, part],
+        [qual, month, day, {"TEXT": ",", "OP": "?"}, year],
+        [qual, month, day],
+        [day, month, year],
+        [day, month],
+        [qual, month, {"LOWER": "of", "OP": "?"}, year],
+        [{"LOWER": {"IN": ["in", "since", "of"]}}, month],
+        [{"LOWER": {"IN": words["relative"]}}],
+        [{"LOWER": {"IN": ["last", "next", "this", "earlier", "later"]}}, {"LOWER": {"IN": ["month", "year", "week"]}}],
+        [year],
+    ])
+    return m
 
 
 def _longest(spans: list[Span]) -> list[Span]:
@@ -145,9 +168,10 @@ def _longest(spans: list[Span]) -> list[Span]:
 class EntityTyper:
     """From NER labels to contract classes; the rules for each are in the lexicon."""
 
-    def __init__(self, ontology: str | None = None):
+    def __init__(self, ontology: str | None = None, vocab=None):
         self.kb = kb_module.load(ontology)
         self.lex = lexicon_module.load(ontology)
+        self.date_matcher = _date_matcher(vocab, self.lex.raw["date_words"]) if vocab is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
@@ -167,6 +191,7 @@ class EntityTyper:
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents = _longest(ents)
+        ents = self.more_dates(doc, ents)
         ents = self.missions_by_context(doc, ents)
         ents = self.acronym_definitions(doc, ents)
         ents = filter_spans(ents)
@@ -244,6 +269,20 @@ class EntityTyper:
                 span = Span(doc, start, j, label="Agency")
             out.append(span)
         return out
+
+    def more_dates(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Dates the statistical NER missed; never over a name."""
+        if self.date_matcher is None:
+            return ents
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for _, start, end in self.date_matcher(doc):
+            span = doc[start:end]
+            if span[0].lower_ in ("in", "since", "of"):
+                span = doc[start + 1:end]
+            if not any(i in taken for i in range(span.start, span.end)):
+                found.append(Span(doc, span.start, span.end, label="DATE"))
+        return ents + filter_spans(found)
 
     def confirm_weak(self, doc: Doc) -> list[Span]:
         """Weak KB names (Jordan, Chad, Endurance) count only where the statistical NER agrees."""

@@ -160,29 +160,51 @@ class RelationRules:
             linked = False
             for m in missions:
                 lk = link(p.root, m.root)
-                if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people):
+                if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people) or self._other_clause(lk, p):
+                    continue
+                if lk.lemmas() & self.lex.crew_removal_verbs:
                     continue
                 cue = self._crew_cue(lk, p, roles)
                 if cue is None or (roles.official and cue != "verb"):
                     continue
                 linked = True
-                conf = {"verb": 0.85, "noun": 0.85, "role": 0.75, "kb": 0.7}[cue] - 0.04 * max(0.0, lk.cost - 2)
+                conf = {"verb": 0.85, "noun": 0.85, "role": 0.75}[cue] - 0.04 * max(0.0, lk.cost - 2)
                 yield Candidate(m, "crewMember", p, conf, f"crew-{cue}", lk.cost)
-                main_clause = not lk.crosses_clause() and not any(t.lower_ in ("veteran", "flew", "former") for t in lk.inner)
+                own_description = m.root.i in syntax.subtree_ids(syntax.list_head(p.root, PEOPLE))
+                main_clause = not own_description and not any(t.lower_ in ("veteran", "former") for t in lk.inner)
                 if (roles.commander and main_clause) or self._commands(p, lk):
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
-            if linked and any(self._main_link(p, m) for m in missions):
-                continue
-            if roles.official:
+            if linked or missions or roles.official:
                 continue
             # no mission the person is the subject of: 'The pilot is X', 'Flying with him are X and Y'
             target = discourse.focal or discourse.mission
             if target is None or p.section == "title":
                 continue
-            if roles.crew or self._joins_crew(p):
+            if self._specific_role(roles) or self._joins_crew(p):
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p):
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
+
+    def _specific_role(self, roles: Roles) -> bool:
+        """A role only a crew has ('the pilot', 'mission specialists'), not just 'astronaut'."""
+        words = {t.lower_ for t in roles.tokens}
+        pairs = {f"{a.lower_} {b.lower_}" for a in roles.tokens for b in roles.tokens if b.i == a.i + 1}
+        return bool((words | pairs) & self.lex.specific_crew_roles)
+
+    def _other_clause(self, lk: Link, p: Ment) -> bool:
+        """The mission sits in another clause with a subject of its own: 'X was assigned to Soyuz MS-22,
+        while Y will join Crew-5' gives X nothing of Crew-5."""
+        head = syntax.list_head(p.root, PEOPLE)
+        own = syntax.clause_verb(head)
+        own_subject = [c for c in own.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for v in [lk.top] + list(lk.down):
+            if v.pos_ not in syntax.VERBAL or v.i == own.i:
+                continue
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")]
+            if subj and head.i not in {s.i for s in subj} and (own_subject or v in lk.down):
+                if not any(s.i == head.i or head.i in syntax.subtree_ids(s) for s in subj):
+                    return True
+        return False
 
     def _main_link(self, p: Ment, m: Ment) -> bool:
         """The mission is reached without entering a relative clause or a 'veteran of' phrase."""
@@ -196,8 +218,6 @@ class RelationRules:
             return "noun"
         if roles.crew and lk.cost <= 3.5:
             return "role"
-        if p.cls == "Astronaut" and p.kind == "name" and lk.cost <= 3:
-            return "kb"
         return None
 
     def _joins_crew(self, p: Ment) -> bool:
@@ -642,16 +662,17 @@ class RelationRules:
                 lk = link(m.root, d.root)
                 if lk is None or lk.cost > 5:
                     continue
-                anchor = self._date_anchor(d, self.lex.launch_verbs, self.lex.launch_nouns, within=lk)
-                if anchor is None:
+                anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride"}, self.lex.launch_nouns, within=lk)
+                if anchor is None or not self._launches(anchor, m):
                     continue
-                future = syntax.is_future(anchor)
-                value = dates.resolve(d.text, published, future=future)
+                if syntax.is_future(anchor):
+                    continue  # a plan is not a launch date
+                value = dates.resolve(d.text, published)
                 if value is None:
                     continue
-                conf = (0.85 if not future else 0.7) - 0.03 * max(0.0, lk.cost - 2)
+                conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
                 if best is None or lk.cost < best.cost:
-                    best = Candidate(m, "launchDate", value, conf, "launch-date" + ("-planned" if future else ""), lk.cost)
+                    best = Candidate(m, "launchDate", value, conf, "launch-date", lk.cost)
             if best:
                 yield best
         if missions or s.section == "title":
@@ -669,6 +690,20 @@ class RelationRules:
             if value is not None:
                 yield Candidate(target, "launchDate", value, 0.6, "launch-date-discourse")
                 return
+
+    def _launches(self, anchor: Token, m: Ment) -> bool:
+        """The launch word is about the mission: its subject or object, its noun, or a clause on it."""
+        head = syntax.conj_head(m.root)
+        if head.dep_ in ("compound", "amod", "poss", "appos") and head.head.lemma_.lower() in self.lex.mission_nouns | self.lex.crew_nouns | {"spacecraft", "capsule", "ship"}:
+            head = syntax.conj_head(head.head)  # 'the Shenzhou-18 crew', 'the Ax-2 mission'
+        if anchor.dep_ in ("acl", "relcl") and anchor.pos_ in syntax.VERBAL:
+            # 'Shenzhou-17, launched on Oct. 26' yes; 'the relay satellite, launched in March' no
+            return anchor.head.i in (head.i, m.root.i) or m.root.i in syntax.subtree_ids(anchor)
+        if anchor.pos_ in ("NOUN", "PROPN"):  # 'the launch of Ax-2', "Ax-2's launch"
+            return m.root.i in syntax.subtree_ids(anchor) or head.head.i == anchor.i
+        # the mission is the launch verb's subject or object, or is what the astronauts rode:
+        # 'Crew-7 lifted off', 'CNSA launched Shenzhou 17', 'Rubio launched aboard Soyuz MS-22'
+        return m.root.i in syntax.subtree_ids(anchor)
 
     def signed_on(self, s: Sentence, published) -> Iterator[Candidate]:
         for g in s.of("Agreement"):
