@@ -244,6 +244,11 @@ class EntityTyper:
         words = [t.lower_ for t in span]
         if words[0] in self.lex.official_roles or (len(span) == 1 and span[0].lower_ in self.lex.honorifics):
             return None  # 'Minister of Communications' is a title, not an organisation
+        before = [t.lower_ for t in doc[max(span.sent.start, start - 6):start]]
+        if "of" in before and {"minister", "secretary", "ministry", "commissioner"} & set(before) and words[-1] not in self.lex.org_heads:
+            return None  # '... Minister of Communications and Digital Economy': a portfolio
+        if len(span) == 1 and not span.text.isupper() and end < len(doc) and doc[end].text in ('"', "“", "'", "‘"):
+            return None  # 'Warren "Woody" Hoburg': a given name before a nickname
         if words[-1] in self.lex.agency_strong_heads and set(" ".join(words).replace("-", " ").split()) & self.lex.agency_requires:
             return Span(doc, start, end, label="Agency")
         return Span(doc, start, end, label="Organization")

@@ -60,7 +60,7 @@ class Extractor:
 
     def _facts(self, article: Article, sentences: list[Sentence]) -> list[Fact]:
         facts = []
-        focal = _focal_mission(sentences)
+        focal = self.finder.focal
         last: dict[int, object] = {}  # block -> the last mission mentioned in it so far
         last_agreement: dict[int, object] = {}
         for s in sentences:
@@ -182,24 +182,6 @@ class Extractor:
                 ent = entities[f.subject]
                 ent.year = min(ent.year, year) if ent.year else year
         return entities
-
-
-def _focal_mission(sentences: list[Sentence]):
-    """The mission the article is about: named most often in the body (first named wins a tie)."""
-    counts: dict[str, int] = defaultdict(int)
-    first: dict[str, object] = {}
-    for s in sentences:
-        if s.section == "title" or s.section == "body":
-            for m in s.ments:
-                if m.cls == "Mission":
-                    counts[m.key] += 1
-                    first.setdefault(m.key, m)
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return first[ranked[0][0]]
 
 
 def _label(key: str, names: set[str]) -> str:

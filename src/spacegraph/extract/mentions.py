@@ -93,7 +93,9 @@ class MentionFinder:
     # ------------------------------------------------------------------ entry point
 
     def find(self, article: Article, docs: list[Doc]) -> tuple[list[Sentence], dict[str, dict]]:
-        """Sentences with their mentions, and per-key facts about names (label, surface forms, roles)."""
+        """Sentences with their mentions, and per-key facts about names (label, surface forms, roles).
+
+        Afterwards ``self.focal`` is the first mention of the article's own mission, if it has one."""
         self.article = article
         self.agreements = 0
         self.kb_hits = self._kb_context(docs)
@@ -115,6 +117,7 @@ class MentionFinder:
         for m, s in raw:
             if m.key:
                 s.ments.append(m)
+        self.focal = focal_mission(sentences)
         self._descriptions(sentences)
         for s in sentences:
             s.ments.sort(key=lambda m: m.span.start)
@@ -234,11 +237,10 @@ class MentionFinder:
                 only[cls] = next(iter(keys))
         last_agreement: str | None = None
         anaphora_cache: dict[int, list] = {}
-        mission_counts = Counter(m.key for s in sentences for m in s.ments if m.cls == "Mission" and s.section in ("title", "body"))
-        ranked = mission_counts.most_common(2)
-        focal = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        for s in sentences:
-            previous = dict(last)
+        focal = self.focal.key if self.focal is not None else None
+        recent: dict[str, int] = {}  # class -> index of the sentence that last named one
+        for n, s in enumerate(sentences):
+            previous = {cls: key for cls, key in last.items() if n - recent.get(cls, -9) <= 2}
             if s.section != "body":
                 for m in s.ments:
                     last.setdefault(m.cls, m.key)
@@ -257,6 +259,7 @@ class MentionFinder:
                 if span.root.pos_ not in ("NOUN", "PROPN"):
                     continue
                 found.append(Ment("", cls, "anaphor", span, s.block, s.section, s.offset))
+            found.extend(self._crew_phrases(s, taken, found))
             found.extend(self._described_stations(s, taken))
             found.extend(self._described_agencies(s, taken))
             # resolve in reading order, explicit mentions updating 'last' as we pass them
@@ -264,6 +267,7 @@ class MentionFinder:
             for _, is_anaphor, m in events:
                 if not is_anaphor:
                     last[m.cls] = m.key
+                    recent[m.cls] = n
                     continue
                 if not m.key:
                     if m.cls == "Mission":  # 'the crew', 'the mission': the article's mission first
@@ -300,6 +304,22 @@ class MentionFinder:
                     out.append(Ment(stations[0].iri, "SpaceStation", "anaphor", span, s.block, s.section, s.offset))
         return out
 
+    def _crew_phrases(self, s: Sentence, taken: set[int], found: list[Ment]) -> list[Ment]:
+        """'the four-person crew', 'its crew', 'the three astronauts': the mission under discussion."""
+        out = []
+        covered = taken | {i for m in found for i in range(m.span.start, m.span.end)}
+        for tok in s.span:
+            if tok.i in covered or tok.lower_ not in self.lex.crew_anaphor_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this")]
+            if not dets or any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ for c in tok.children):
+                continue
+            if tok.lower_ in ("astronauts", "taikonauts", "cosmonauts") and not any(c.like_num or c.lower_ in ("three", "four", "two", "six") for c in tok.children):
+                continue  # 'the astronauts' alone is too vague; 'the three astronauts' is the crew
+            start = min(c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "poss", "amod", "nummod", "compound")) if any(c.i < tok.i for c in tok.children) else tok.i
+            out.append(Ment("", "Mission", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
+        return out
+
     def _described_agencies(self, s: Sentence, taken: set[int]) -> list[Ment]:
         """'the Russian space agency', "India's space agency", 'the US space agency': the country's one agency."""
         out = []
@@ -331,6 +351,8 @@ class MentionFinder:
             needs = self.lex.agreement_noun_heads.get(low)
             if needs and not ({t.lower_ for t in tok.subtree} & needs):
                 continue
+            if any(c.lower_ in ("including", "like") and any(g.lower_ in self.lex.agreement_nouns for g in c.subtree) for c in tok.children):
+                continue  # 'a series of agreements, including a memorandum and a framework agreement': the members count
             if tok.head.i != tok.i and tok.dep_ in ("compound",) and tok.head.lower_ in self.lex.agreement_nouns:
                 continue  # 'framework agreement': the head noun is the mention
             if tok.dep_ in ("appos", "attr") and syntax.conj_head(tok.head).i in described:
@@ -360,6 +382,25 @@ class MentionFinder:
                 elif m.cls == "Agreement":
                     entry["names"].add(m.text.lower())
         return info
+
+
+def focal_mission(sentences: list[Sentence]) -> Ment | None:
+    """The mission the article is about: named in the title, else named most often (at least twice) in the body."""
+    counts: Counter = Counter()
+    first: dict[str, Ment] = {}
+    for s in sentences:
+        if s.section not in ("title", "body"):
+            continue
+        for m in s.ments:
+            if m.cls == "Mission" and m.kind != "anaphor":
+                if s.section == "title":
+                    return m
+                counts[m.key] += 1
+                first.setdefault(m.key, m)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return first[ranked[0][0]]
 
 
 def _clean_name(text: str) -> str:

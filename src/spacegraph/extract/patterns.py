@@ -34,6 +34,17 @@ class NounPhrasePatterns:
         self.org_nouns = lex.agency_heads | {"corporation", "company", "firm", "agency", "body", "institution", "university",
                                              "startup", "manufacturer", "operator", "contractor", "organisation", "organization"}
 
+    def premodifier_words(self, head: Ment) -> list[Token]:
+        """The role words right before a name ('veteran Roscosmos cosmonaut', 'Commander'), stopping at
+        anything else, so a list's first title never reaches its second name."""
+        doc = head.span.doc
+        out = []
+        i = head.span.start - 1
+        while i >= 0 and (doc[i].lower_ in self.role_words or doc[i].lower_.rstrip("s") in self.role_words or doc[i].text == "-"):
+            out.append(doc[i])
+            i -= 1
+        return out
+
     def _fill(self, tok: Token) -> bool:
         """A word allowed between a modifier and the name it modifies."""
         low = tok.lower_
@@ -86,6 +97,12 @@ class NounPhrasePatterns:
         """The appositive noun phrase after ``head``: ', deputy director of CMSA,' -> that span."""
         doc = head.span.doc
         i = head.span.end
+        if i < sentence.end and doc[i].lower_ in ("of", "from", "with"):
+            # 'Andreas Mogensen of the European Space Agency (ESA), a Dane': step over the of-phrase
+            j = i + 1
+            while j < sentence.end and (doc[j].lower_ in ("the", "a", "an") or doc[j].ent_type_ or doc[j].text in ("(", ")")):
+                j += 1
+            i = j
         if i >= sentence.end or doc[i].text != ",":
             return None
         start = i + 1

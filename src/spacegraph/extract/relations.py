@@ -8,6 +8,7 @@ inferred (0.5-0.65). ``extract`` scales these down further for titles, related s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -97,7 +98,7 @@ class RelationRules:
         heads: list[Token] = []
         for tok in {root, syntax.list_head(root, PEOPLE)}:
             heads.extend(syntax.modifiers(tok))
-            heads.extend(t for t in doc[max(0, person.span.start - 3):person.span.start] if t.lower_ in self.np.role_words)
+            heads.extend(self.np.premodifier_words(person))
             if tok.dep_ == "appos":
                 heads.append(tok.head)
                 heads.extend(syntax.modifiers(tok.head))
@@ -134,6 +135,8 @@ class RelationRules:
             word = tok.lemma_.lower()
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if f"{prev} {tok.lower_}" in self.lex.military_ranks or f"{tok.lower_} {nxt}" in self.lex.military_ranks:
+                continue  # 'Wing Commander X' is a rank, not a mission role
             for w in (f"{tok.lower_} {nxt}", f"{prev} {tok.lower_}", word, tok.lower_, tok.lower_.rstrip("s")):
                 role = self.role_words.get(w)
                 if role == "commander":
@@ -157,24 +160,29 @@ class RelationRules:
             roles = self.roles(p)
             if roles.backup and not roles.crew:
                 continue
-            linked = False
+            linked = main_linked = False
+            own = syntax.subtree_ids(syntax.list_head(p.root, PEOPLE))
             for m in missions:
                 lk = link(p.root, m.root)
                 if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people) or self._other_clause(lk, p):
                     continue
-                if lk.lemmas() & self.lex.crew_removal_verbs:
+                if lk.lemmas() & self.lex.crew_removal_verbs or self._someone_elses(lk, p, m, people):
                     continue
                 cue = self._crew_cue(lk, p, roles)
-                if cue is None or (roles.official and cue != "verb"):
+                if cue is None or (roles.official and not roles.crew and cue != "verb"):
                     continue
                 linked = True
+                main_linked = main_linked or not (m.root.i in own and any(t.dep_ in ("relcl", "appos") for t in lk.inner + (m.root,)))
                 conf = {"verb": 0.85, "noun": 0.85, "role": 0.75}[cue] - 0.04 * max(0.0, lk.cost - 2)
                 yield Candidate(m, "crewMember", p, conf, f"crew-{cue}", lk.cost)
-                own_description = m.root.i in syntax.subtree_ids(syntax.list_head(p.root, PEOPLE))
-                main_clause = not own_description and not any(t.lower_ in ("veteran", "former") for t in lk.inner)
+                own_description = m.root.i in own and any(t.dep_ in ("relcl", "appos") or t.lower_ in ("veteran", "former") for t in lk.inner + (m.root,))
+                main_clause = not own_description and not any(t.lower_ in ("veteran", "former", "after", "since", "before", "following", "previous", "first") for t in lk.inner)
                 if (roles.commander and main_clause) or self._commands(p, lk):
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
-            if linked or missions or roles.official:
+            linked_only_in_description = bool(missions) and not main_linked and linked
+            if main_linked or (roles.official and not self._specific_role(roles)):
+                continue
+            if missions and not linked_only_in_description:
                 continue
             # no mission the person is the subject of: 'The pilot is X', 'Flying with him are X and Y'
             target = discourse.focal or discourse.mission
@@ -184,6 +192,14 @@ class RelationRules:
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p):
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
+
+    def _someone_elses(self, lk: Link, p: Ment, m: Ment, people: list[Ment]) -> bool:
+        """'following Anna Kikina's flight on Crew-5': the flight on the path belongs to another person."""
+        others = {o.root.i for o in people if o.key != p.key}
+        for t in list(lk.down) + [lk.top]:
+            if any(c.dep_ == "poss" and c.i in others for c in t.children):
+                return True
+        return False
 
     def _specific_role(self, roles: Roles) -> bool:
         """A role only a crew has ('the pilot', 'mission specialists'), not just 'astronaut'."""
@@ -231,6 +247,8 @@ class RelationRules:
     def _commands(self, p: Ment, lk: Link) -> bool:
         """'X will command', 'commanded by X', 'under the command of X', 'X is the commander'."""
         head = syntax.conj_head(p.root)
+        if any(t.dep_ == "prep" and t.lower_ in ("after", "since", "before", "following", "like", "unlike") for t in lk.down):
+            return False  # 'commanding the mission, his second flight after Inspiration4'
         for t in lk.inner + (lk.top,):
             if t.lemma_.lower() in self.lex.commander_verbs or t.lower_ in ("commander", "command"):
                 if head.head.i == t.i and head.dep_ in ("nsubj", "attr", "appos"):
@@ -311,6 +329,8 @@ class RelationRules:
                 if lk is None or lk.cost > 6:
                     continue
                 words = lk.lemmas()
+                if "than" in words or any(syntax.negated(t) for t in _tokens(lk) + [lk.top] if t.pos_ in syntax.VERBAL):
+                    continue  # 'higher than the ISS', 'will not visit the ISS'
                 cue = bool(words & self.lex.destination_verbs) or bool({t.lower_ for t in lk.inner if t.dep_ == "prep"} & self.lex.destination_preps)
                 if not cue and (lk.crosses_clause() or lk.cost > 3):
                     continue
@@ -436,6 +456,19 @@ class RelationRules:
             for c in countries:
                 if self._first_of(p, c) or self._citizenship(p, c):
                     yield Candidate(p, "nationality", c, 0.75, "nat-predicate")
+                elif self._since(p, c):
+                    yield Candidate(p, "nationality", c, 0.65, "nat-since")
+
+    def _since(self, p: Ment, c: Ment) -> bool:
+        """'the first Indian to fly to space since Rakesh Sharma': the demonym counts the person in."""
+        if c.kind not in ("demonym", "demonymNoun") or p.span.start < c.span.end:
+            return False
+        between = p.root.doc[c.span.end:p.span.start]
+        if len(between) > 12 or any(t.text in (";", ".") for t in between):
+            return False
+        before = p.root.doc[max(0, c.span.start - 3):c.span.start]
+        ordinal = any(t.lower_ in ("first", "second", "third", "fourth", "fifth", "only", "last") or t.like_num for t in before)
+        return ordinal and bool(between) and between[-1].lower_ in ("since", "after", "following", "like")
 
     def _first_of(self, p: Ment, c: Ment) -> bool:
         """'X became the first Hungarian in space': a demonym as the predicate noun of the person's clause."""
@@ -455,8 +488,23 @@ class RelationRules:
         return (head.head.i == verb.i and head.dep_ == "nsubj") or noun.i in {t.i for t in self.roles(p).tokens}
 
     def affiliation(self, s: Sentence) -> Iterator[Candidate]:
-        yield from self._np_relation(s, s.of(*PEOPLE), s.of(*ORGS), "affiliation", self.lex.affiliation_preps,
-                                     self.lex.affiliation_verbs)
+        for c in self._np_relation(s, s.of(*PEOPLE), s.of(*ORGS), "affiliation", self.lex.affiliation_preps,
+                                   self.lex.affiliation_verbs):
+            yield c
+            org = c.object
+            if org.kind == "name" and org.cls == "Organization":  # 'Indian Air Force officer X' is Indian
+                key = self._country_in(org.text)
+                if key:
+                    yield Candidate(c.subject, "nationality", _Virtual(key, "Country", org), 0.5, "nat-via-org")
+
+    def _country_in(self, name: str) -> str | None:
+        words = name.replace("-", " ").split()
+        for i in range(len(words)):
+            for j in (3, 2, 1):
+                key = self._country_names.get(" ".join(words[i:i + j]))
+                if key:
+                    return key
+        return None
 
     # ------------------------------------------------------------------ country (agency/org/station -> country)
 
@@ -512,13 +560,14 @@ class RelationRules:
         orgs = s.of(*ORGS)
         for g in agreements:
             found: dict[str, Candidate] = {}
+            anchor = self._umbrella(g)
             for x in s.of(*PARTIES) + people:
                 if x.root.i == g.root.i:
                     continue
-                lk = link(g.root, x.root)
+                lk = link(anchor, x.root)
                 if lk is None or lk.cost > 6:
                     continue
-                rule = self._party_shape(lk, g, x)
+                rule = self._party_shape(lk, _At(g, anchor), x)
                 if rule is None:
                     continue
                 conf = {"between": 0.9, "signer": 0.9, "with": 0.85, "by": 0.8, "np": 0.75, "signatory": 0.85}[rule]
@@ -549,6 +598,14 @@ class RelationRules:
         for x in s.of(*PARTIES):
             if x.key not in found and start < x.span.start < stop:
                 yield Candidate(g, "party", x, 0.7, "party-list")
+
+    def _umbrella(self, g: Ment) -> Token:
+        """'a series of agreements with Axiom, including a memorandum ... and a framework agreement': the
+        listed agreements hang from the plural noun that carries the parties."""
+        tok = syntax.conj_head(g.root)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like", "as") and tok.head.head.lower_ in self.lex.agreement_nouns:
+            return tok.head.head
+        return g.root
 
     def _signatories(self, s: Sentence, g: Ment) -> Iterator[Candidate]:
         """'The founding signatories are A, B and C' after a sentence naming the accord."""
@@ -665,7 +722,7 @@ class RelationRules:
                 anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride"}, self.lex.launch_nouns, within=lk)
                 if anchor is None or not self._launches(anchor, m):
                     continue
-                if syntax.is_future(anchor):
+                if syntax.is_future(anchor) or re.search(r"\b(next|coming|tomorrow)\b", d.text.lower()):
                     continue  # a plan is not a launch date
                 value = dates.resolve(d.text, published)
                 if value is None:
@@ -682,9 +739,10 @@ class RelationRules:
         if target is None:
             return
         for d in s.dates:
-            anchor = self._date_anchor(d, self.lex.launch_verbs - {"fly", "set", "plan", "aim", "target", "schedule"},
-                                       self.lex.launch_nouns - {"flight"}, within=None)
+            anchor = self._date_anchor(d, self.lex.launch_verbs, self.lex.launch_nouns - {"flight"}, within=None)
             if anchor is None or syntax.is_future(anchor) or anchor.i != syntax.clause_verb(anchor).i and anchor.pos_ != "NOUN":
+                continue
+            if anchor.pos_ in syntax.VERBAL and not self._launcher_subject(anchor, s):
                 continue
             value = dates.resolve(d.text, published)
             if value is not None:
@@ -704,6 +762,18 @@ class RelationRules:
         # the mission is the launch verb's subject or object, or is what the astronauts rode:
         # 'Crew-7 lifted off', 'CNSA launched Shenzhou 17', 'Rubio launched aboard Soyuz MS-22'
         return m.root.i in syntax.subtree_ids(anchor)
+
+    def _launcher_subject(self, verb: Token, s: Sentence) -> bool:
+        """'A Falcon 9 lifted off', 'China sent three astronauts', 'The crew blasted off' - not 'Tianhe was lofted'."""
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return verb.dep_ in ("advcl", "conj", "xcomp")
+        tok = subj[0]
+        words = {t.lower_ for t in tok.subtree}
+        if words & self.lex.rocket_words or tok.lower_ in self.lex.crew_nouns or tok.pos_ == "PRON":
+            return True
+        named = [m for m in s.ments if m.root.i == tok.i]
+        return bool(named) and named[0].cls in ("Country", "Agency", "Organization", "Mission", "Astronaut", "Person")
 
     def signed_on(self, s: Sentence, published) -> Iterator[Candidate]:
         for g in s.of("Agreement"):
@@ -757,6 +827,16 @@ def _tokens(lk: Link) -> list[Token]:
             seen.add(t.i)
             out.append(t)
     return out
+
+
+class _At:
+    """A mention seen from another token (an agreement from the list noun it is part of)."""
+
+    def __init__(self, ment: Ment, root: Token):
+        self._ment, self.root = ment, root
+
+    def __getattr__(self, name):
+        return getattr(self._ment, name)
 
 
 class _Virtual:
