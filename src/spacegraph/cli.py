@@ -185,7 +185,9 @@ def query(graph, sparql, query_file, fmt, allow_update, output):
             raise Failure("--update needs --output FILE for the changed graph")
         import pyoxigraph as ox
 
-        st.dump(output=str(output), format=ox.RdfFormat.TURTLE if str(output).endswith(".ttl") else ox.RdfFormat.N_TRIPLES)
+        turtle = str(output).endswith(".ttl")
+        st.dump(output=str(output), format=ox.RdfFormat.TURTLE if turtle else ox.RdfFormat.N_TRIPLES,
+                from_graph=ox.DefaultGraph(), prefixes=q.TURTLE_PREFIXES if turtle else None)
         click.echo(f"updated graph written to {output}", err=True)
         return
     click.echo(q.format_result(result, fmt), nl=False)
@@ -247,7 +249,7 @@ def eval_(graph, gold_dir, explain, mode, min_confidence, thresholds, json_out):
 
     g = store.load_graph(graph)
     golds = evaluate.load_gold(gold_dir)
-    report = evaluate.score(evaluate.SystemView.from_graph(g, min_confidence), golds, mode)
+    report = evaluate.score(evaluate.SystemView.from_graph(g, min_confidence), golds, mode, explain=explain)
     click.echo(report.format(), nl=False)
     summary = report.summary()
     click.echo(f"{mode} entity F1 {summary['entity']['F1']:.3f} relation F1 {summary['relation']['F1']:.3f}")
@@ -295,6 +297,52 @@ def viz(graph, output, focus, depth, min_confidence):
     except viz_module.FocusError as exc:
         raise Failure(str(exc)) from None
     click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@graph_argument
+@click.option("--top", type=click.IntRange(0, 1000), default=10, show_default=True,
+              help="How many of the most connected entities to list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: readable sections; json: the figures as one JSON object.")
+@friendly
+def stats(graph, top, fmt):
+    """Summarise GRAPH: entities per class, facts per property, articles, evidence, most connected entities
+    and connected components.
+    """
+    from . import analytics, store
+
+    data = analytics.stats(store.load_graph(graph), top=top)
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=1, ensure_ascii=False))
+    else:
+        click.echo(analytics.format_stats(data), nl=False)
+
+
+@cli.command()
+@graph_argument
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True, metavar="FILE.graphml",
+              help="GraphML file to write (opens in Gephi, yEd, Cytoscape).")
+@click.option("--kind", type=click.Choice(["entities", "countries"]), default="entities", show_default=True,
+              help="entities: every entity and sg: relation; countries: countries linked by agreements, "
+                   "programmes and shared missions.")
+@friendly
+def network(graph, output, kind):
+    """Write GRAPH as a GraphML network for Gephi and other graph tools.
+
+    \b
+    entities:  nodes are entities (label, class), edges are sg: relations (property, best confidence)
+    countries: nodes are countries, an edge says why two countries cooperate (kinds, weight, and the
+               agreements, programmes and missions behind it)
+    """
+    from . import analytics, store
+
+    g = store.load_graph(graph)
+    net = analytics.entity_graph(g) if kind == "entities" else analytics.cooperation_network(g)
+    path = analytics.write_graphml(net, Path(output))
+    what = "entities" if kind == "entities" else "countries"
+    links = "relations" if kind == "entities" else "cooperation links"
+    click.echo(f"{net.number_of_nodes()} {what}, {net.number_of_edges()} {links} -> {path}", err=True)
 
 
 def main() -> None:

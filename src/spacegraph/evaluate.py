@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .namespace import RELATIONS, SG, VALUES
@@ -127,9 +127,9 @@ class SystemView:
         return None
 
     def show(self, node) -> str:
-        if isinstance(node, str):
-            return node
-        return self.labels.get(node) or str(node).rsplit("/", 1)[-1]
+        if isinstance(node, (URIRef, BNode)):
+            return self.labels.get(node) or str(node).rsplit("/", 1)[-1]
+        return str(node)
 
 
 # ---------------------------------------------------------------------------- gold
@@ -216,7 +216,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return round(p, 3), round(r, 3), round(f, 3)
 
 
-def score(view: SystemView, golds: list[dict], mode: str = "article") -> Report:
+def score(view: SystemView, golds: list[dict], mode: str = "article", explain: bool = False) -> Report:
     report = Report()
     if mode == "corpus":
         merged = _merge_golds(golds)
@@ -234,11 +234,42 @@ def score(view: SystemView, golds: list[dict], mode: str = "article") -> Report:
         ev = view.evidence.get(a, {})
         rels = {r for r in view.rels if r in ev}
         vals = {v for v in view.values if v in ev}
-        report.add(_score_one(view, gold, view.mentioned.get(a, set()), rels, vals, ev, gold["article"], report.errors))
+        report.add(_score_one(view, gold, view.mentioned.get(a, set()), rels, vals, ev, gold["article"], report.errors,
+                              _article_sentences(view, a) if explain else ()))
     return report
 
 
-def _score_one(view, gold, entities, rels, values, evidence, article, errors) -> dict:
+def _article_sentences(view: SystemView, article_node) -> list[str]:
+    """The sentences of an article's source file, for showing where a missed fact was stated."""
+    path = Path(view.sources.get(article_node, "") or "")
+    if not path.is_file():
+        return []
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(text, "lxml")
+        for tag in soup(["script", "style", "noscript"]):
+            tag.decompose()
+        text = soup.get_text("\n")
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+", text)
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def _where(sentences: list[str], *name_sets) -> str:
+    """The first sentence naming something from every set (or, failing that, from the last one)."""
+    normed = [(s, f" {normalize(s)} ") for s in sentences]
+    for sets in (name_sets, name_sets[-1:]):
+        for s, n in normed:
+            if all(any(f" {name} " in n for name in names if name) for names in sets):
+                return s
+    return ""
+
+
+def _score_one(view, gold, entities, rels, values, evidence, article, errors, sentences=()) -> dict:
     counts: dict = defaultdict(lambda: [0, 0, 0])
     ignore = {normalize(n) for n in gold.get("ignore", [])}
     gents = gold["entities"]
@@ -303,7 +334,7 @@ def _score_one(view, gold, entities, rels, values, evidence, article, errors) ->
             counts["entity:" + t][0] += 1
         else:
             counts["entity:" + t][2] += 1
-            errors.append(Item(article, "FN", "entity:" + t, f"{v['names'][0]} ({t})"))
+            errors.append(Item(article, "FN", "entity:" + t, f"{v['names'][0]} ({t})", _where(sentences, gnames[k])))
     seen = set()
     for (s, p, o) in sorted(rels, key=str):
         ks, ko = keymap.get(s) or key_by_name(s), keymap.get(o) or key_by_name(o)
@@ -322,7 +353,8 @@ def _score_one(view, gold, entities, rels, values, evidence, article, errors) ->
             counts["rel:" + p][0] += 1
         else:
             counts["rel:" + p][2] += 1
-            errors.append(Item(article, "FN", "rel:" + p, f"{gents[s]['names'][0]} {p} {gents[o]['names'][0]}"))
+            errors.append(Item(article, "FN", "rel:" + p, f"{gents[s]['names'][0]} {p} {gents[o]['names'][0]}",
+                               _where(sentences, gnames[s], gnames[o])))
     vseen = set()
     for (s, p, v) in sorted(values, key=str):
         ks = keymap.get(s) or key_by_name(s)
@@ -338,7 +370,8 @@ def _score_one(view, gold, entities, rels, values, evidence, article, errors) ->
             counts["value:" + p][0] += 1
         else:
             counts["value:" + p][2] += 1
-            errors.append(Item(article, "FN", "value:" + p, f"{gents[ks]['names'][0]} {p} {sorted(gvals[(ks, p)])}"))
+            errors.append(Item(article, "FN", "value:" + p, f"{gents[ks]['names'][0]} {p} {sorted(gvals[(ks, p)])}",
+                               _where(sentences, gnames[ks])))
     return counts
 
 
@@ -373,5 +406,6 @@ def explain(report: Report) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def evaluate(g: Graph, gold_dir: str | Path, mode: str = "article", min_confidence: float | None = None) -> Report:
-    return score(SystemView.from_graph(g, min_confidence), load_gold(gold_dir), mode)
+def evaluate(g: Graph, gold_dir: str | Path, mode: str = "article", min_confidence: float | None = None,
+             explain: bool = False) -> Report:
+    return score(SystemView.from_graph(g, min_confidence), load_gold(gold_dir), mode, explain)

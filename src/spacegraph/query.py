@@ -18,6 +18,8 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
+#: Prefixes for writing Turtle: entity IRIs stay whole, as sgr: names their slashes would be escaped (sgr:mission\/crew-7).
+TURTLE_PREFIXES = {p: ns for p, ns in PREFIX_MAP.items() if p != "sgr"}
 
 
 class QueryError(Exception):
@@ -98,7 +100,8 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if result.kind == "graph":
         graph_fmt = GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
         if graph_fmt == ox.RdfFormat.TURTLE:
-            return result.value.serialize(format=graph_fmt, prefixes=PREFIX_MAP).decode("utf-8")
+            # QueryTriples.serialize takes no prefixes; the module-level serializer does.
+            return ox.serialize(list(result.value), format=graph_fmt, prefixes=TURTLE_PREFIXES).decode("utf-8")
         return result.value.serialize(format=graph_fmt).decode("utf-8")
     solutions = result.value
     names = [v.value for v in solutions.variables]

