@@ -301,6 +301,15 @@ class EntityTyper:
 
     def missions_by_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Hope mission', 'the Polaris Dawn flight': an untyped proper name right before a mission noun."""
+        # an unlinked name the NER typed as a person or organisation, right before 'mission', is the mission
+        retyped = []
+        for e in ents:
+            if e.label_ in ("Person", "Organization") and not e.id_ and e.end < len(doc) and doc[e.end].lower_ in ("mission", "spaceflight") \
+                    and e.start > 0 and doc[e.start - 1].lower_ in ("the", "its", "their"):
+                retyped.append(Span(doc, e.start, e.end, label="Mission"))
+            else:
+                retyped.append(e)
+        ents = retyped
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
         for tok in doc:

@@ -104,7 +104,7 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> DateV
         if kind == "my":
             return DateValue(f"{year:04d}-{month:02d}")
         if kind == "m":
-            if published is None or not _month_is_date(t, m):
+            if published is None or not _month_is_date(t, m, text):
                 return None
             y = published.year
             if not future and month > published.month:
@@ -117,11 +117,13 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> DateV
     return None
 
 
-def _month_is_date(t: str, m: re.Match) -> bool:
-    """'may' and 'march' are also words: accept them only where a date would stand."""
+def _month_is_date(t: str, m: re.Match, original: str) -> bool:
+    """'may' and 'march' are also words: accept them only where a date would stand, or capitalised alone."""
     word = m.group("month")
     if word in ("may", "march", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug"):
-        return bool(re.search(rf"\b(?:in|since|by|until|of|early|late|mid|mid-|this|last|next|during)\s+{word}\b", t)) or t == word
+        if re.search(rf"\b(?:in|since|by|until|of|early|late|mid|mid-|this|last|next|during)\s+{word}\b", t):
+            return True
+        return t == word and original.strip()[:1].isupper()
     return True
 
 

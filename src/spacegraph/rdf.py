@@ -10,7 +10,7 @@ import hashlib
 from decimal import Decimal
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .namespace import PREFIXES, SG, SGR
@@ -79,8 +79,15 @@ def _date(value: DateValue) -> Literal:
 def serialize(g: Graph, fmt: str = "turtle") -> bytes:
     """The graph in ``fmt`` (a key of FORMATS), as UTF-8 bytes; identical input gives identical bytes."""
     rdflib_format = FORMATS[fmt][0]
-    if rdflib_format == "nt":
-        lines = sorted(set(g.serialize(format="nt").splitlines()))
+    if rdflib_format in ("trig", "nquads"):  # the graph goes in the default graph, not a blank-node-named one
+        ds = Dataset()
+        for prefix, ns in g.namespaces():
+            ds.bind(prefix, ns)
+        for t in g:
+            ds.add(t)
+        g = ds
+    if rdflib_format in ("nt", "nquads"):
+        lines = sorted(set(g.serialize(format=rdflib_format).splitlines()))
         return ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
     data = g.serialize(format=rdflib_format, encoding="utf-8")
     return data if isinstance(data, bytes) else data.encode("utf-8")

@@ -6,7 +6,7 @@ parties and year), never on which article came first, so the same input always g
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .kb import KnowledgeBase
@@ -67,6 +67,7 @@ def resolve(extractions: list[ArticleExtraction], kb: KnowledgeBase, min_confide
     entities: dict[str, Entity] = {}
     facts: dict[tuple, ResolvedFact] = {}
     articles: dict[str, Article] = {}
+    labels: dict[str, Counter] = defaultdict(Counter)  # candidate labels of entities the KB does not name
     for ex in extractions:
         a_iri = article_iri(ex.article)
         articles[a_iri] = ex.article
@@ -85,6 +86,8 @@ def resolve(extractions: list[ArticleExtraction], kb: KnowledgeBase, min_confide
                 ent.cls = info.cls
             ent.alt_labels |= info.names
             ent.articles.add(a_iri)
+            if not kb.get(key):
+                labels[iri][_agreement_label(info, ex, kb) if info.cls == "Agreement" else info.label] += 1
         for f in ex.facts:
             if f.confidence < min_confidence:
                 continue
@@ -97,6 +100,8 @@ def resolve(extractions: list[ArticleExtraction], kb: KnowledgeBase, min_confide
             if rf is None:
                 rf = facts[key] = ResolvedFact(subject=s, predicate=f.predicate, object=o, evidence=[])
             rf.evidence.append(_evidence(a_iri, f))
+    for iri, counts in labels.items():  # the same label whatever order the articles came in
+        entities[iri].label = min(counts, key=lambda name: (-counts[name], -len(name), name))
     # entities only referred to by dropped low-confidence facts disappear with them (Person, Organization)
     used = {f.subject for f in facts.values()} | {f.object for f in facts.values() if isinstance(f.object, str)}
     for iri in list(entities):
@@ -127,6 +132,16 @@ def _entity_iri(key: str, info, ex: ArticleExtraction, kb: KnowledgeBase) -> str
         return str(SGR[f"agreement/{name}"])
     cls = "Person" if info.cls == "Astronaut" else info.cls
     return str(entity_iri(cls, info.label))
+
+
+def _agreement_label(info, ex: ArticleExtraction, kb: KnowledgeBase) -> str:
+    """'NASA–Roscosmos agreement': the parties and the noun the text used most specifically."""
+    nouns = sorted(info.names, key=lambda n: (-len(n), n))
+    noun = next((n for n in nouns if n not in ("agreement", "deal", "accord")), nouns[0] if nouns else "agreement")
+    parties = sorted({_party_label(p, ex, kb) for p in info.parties})
+    if not parties:
+        return noun
+    return f"{'–'.join(parties)} {noun}" + (f" ({info.year})" if info.year else "")
 
 
 def _party_label(key: str, ex: ArticleExtraction, kb: KnowledgeBase) -> str:

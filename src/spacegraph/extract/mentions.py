@@ -186,7 +186,7 @@ class MentionFinder:
                 full.setdefault(_clean_name(m.text).lower(), m.key)
         by_token: dict[str, set[str]] = defaultdict(set)
         for low, key in full.items():
-            for tok in re.split(r"[\s-]+", low):
+            for tok in set(re.split(r"[\s-]+", low)) | set(low.split()):
                 if len(tok) > 1:
                     by_token[tok].add(key)
         body_keys = set(full.values())

@@ -122,6 +122,40 @@ class NounPhrasePatterns:
             return None
         return span
 
+    def relative_clause(self, head: Ment, sentence: Span) -> Span | None:
+        """'X, a former NASA astronaut who now flies for Axiom Space and holds Spanish citizenship':
+        the who-clause after the name or after its apposition, up to the next comma."""
+        doc = head.span.doc
+        app = self.apposition(head, sentence)
+        i = app.end if app is not None else head.span.end
+        if i < sentence.end and doc[i].text == ",":
+            i += 1
+        if i >= sentence.end or doc[i].lower_ not in ("who", "whom"):
+            return None
+        end = i + 1
+        while end < sentence.end and doc[end].text not in (",", ";", ".", "—", "(") and end - i < 30:
+            end += 1
+        return doc[i:end]
+
+    def in_relative_clause(self, head: Ment, mod: Ment, sentence: Span, verbs, preps, nouns) -> bool:
+        """``mod`` is the object of one of ``verbs`` ('flies for Axiom Space') or qualifies one of ``nouns``
+        ('holds Spanish and American citizenship') inside the person's who-clause."""
+        rel = self.relative_clause(head, sentence)
+        if rel is None or not (rel.start <= mod.span.start and mod.span.end <= rel.end):
+            return False
+        doc = rel.doc
+        before = [t for t in doc[rel.start:mod.span.start]]
+        verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
+        j = mod.span.start - 1
+        while j > rel.start and doc[j].lower_ in ("the", "a", "an"):
+            j -= 1
+        if verb is not None and verb.lemma_.lower() in verbs and (doc[j].lower_ in preps or doc[j].i == verb.i):
+            return True
+        k = mod.span.end
+        while k < rel.end and (doc[k].lower_ in ("and", ",", "both") or doc[k].ent_type_ == "Country"):
+            k += 1
+        return k < rel.end and doc[k].lower_ in nouns
+
     def in_apposition(self, head: Ment, mod: Ment, sentence: Span) -> str | None:
         """How ``mod`` sits in the apposition after ``head``: 'prep' (director *of* CMSA), 'mod'
         (*a Russian* cosmonaut, *a Swede*) or 'poss' (*Russia's* space agency)."""

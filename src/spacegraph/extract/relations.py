@@ -180,15 +180,17 @@ class RelationRules:
                 if (roles.commander and main_clause) or self._commands(p, lk):
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
             linked_only_in_description = bool(missions) and not main_linked and linked
-            if main_linked or (roles.official and not self._specific_role(roles)):
+            joins = self._joins_crew(p)
+            if main_linked or (roles.official and not self._specific_role(roles) and not joins):
                 continue
-            if missions and not linked_only_in_description:
+            target_key = (discourse.focal or discourse.mission).key if (discourse.focal or discourse.mission) else None
+            if missions and not linked_only_in_description and any(m.key != target_key for m in missions):
                 continue
             # no mission the person is the subject of: 'The pilot is X', 'Flying with him are X and Y'
             target = discourse.focal or discourse.mission
             if target is None or p.section == "title":
                 continue
-            if self._specific_role(roles) or self._joins_crew(p):
+            if self._specific_role(roles) or joins:
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p):
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
@@ -203,8 +205,8 @@ class RelationRules:
 
     def _specific_role(self, roles: Roles) -> bool:
         """A role only a crew has ('the pilot', 'mission specialists'), not just 'astronaut'."""
-        words = {t.lower_ for t in roles.tokens}
-        pairs = {f"{a.lower_} {b.lower_}" for a in roles.tokens for b in roles.tokens if b.i == a.i + 1}
+        words = {t.lower_ for t in roles.tokens} | {t.lower_.rstrip("s") for t in roles.tokens}
+        pairs = {f"{a.lower_} {b.lower_.rstrip('s')}" for a in roles.tokens for b in roles.tokens if b.i == a.i + 1}
         return bool((words | pairs) & self.lex.specific_crew_roles)
 
     def _other_clause(self, lk: Link, p: Ment) -> bool:
@@ -213,10 +215,16 @@ class RelationRules:
         head = syntax.list_head(p.root, PEOPLE)
         own = syntax.clause_verb(head)
         own_subject = [c for c in own.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for v in {own.i: own, lk.top.i: lk.top}.values():
+            # inside someone else's relative clause ('Liu Boming, who flew on Shenzhou-7, and by Tang Hongbo')
+            if v.dep_ == "relcl" and v.head.i != head.i and v.head.ent_type_ in PEOPLE and m_inside(lk, v):
+                return True
         for v in [lk.top] + list(lk.down):
             if v.pos_ not in syntax.VERBAL or v.i == own.i:
                 continue
-            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")]
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # a relative pronoun stands for the noun its clause describes ('Liu Boming, who flew ...')
+            subj = [v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c for c in subj]
             if subj and head.i not in {s.i for s in subj} and (own_subject or v in lk.down):
                 if not any(s.i == head.i or head.i in syntax.subtree_ids(s) for s in subj):
                     return True
@@ -237,12 +245,16 @@ class RelationRules:
         return None
 
     def _joins_crew(self, p: Ment) -> bool:
-        """'Flying with him are X', 'He is joined by X', 'With her are X': a crew verb around a pronoun."""
+        """'He is joined by X', 'Shkaplerov is joined by X', 'Flying with him are X', 'With her are X'."""
+        head = syntax.list_head(p.root, PEOPLE)
+        if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("join", "accompany"):
+            return True
         sent = p.root.sent
         words = {t.lower_ for t in sent}
         lemmas = {t.lemma_.lower() for t in sent if t.pos_ in syntax.VERBAL}
-        pronoun = bool(words & {"him", "her", "them", "he", "she", "they"})
-        return pronoun and bool(lemmas & {"join", "fly", "accompany", "be", "launch", "travel", "ride"}) and "with" in words | {"joined"} | ({"joined"} if "join" in lemmas else set())
+        if not words & {"him", "her", "them", "he", "she", "they"}:
+            return False
+        return "join" in lemmas or "accompany" in lemmas or ("with" in words and bool(lemmas & {"fly", "be", "launch", "travel", "ride"}))
 
     def _commands(self, p: Ment, lk: Link) -> bool:
         """'X will command', 'commanded by X', 'under the command of X', 'X is the commander'."""
@@ -278,9 +290,23 @@ class RelationRules:
                 rule = self._operator_shape(lk, a, x)
                 if rule is None and self.np.premodifier(a, x) == "poss":
                     rule = "op-poss"
+                if rule is None and self._subject_verb_object(a, x):
+                    rule = "op-verb"
                 if rule:
                     conf = {"op-verb": 0.85, "op-passive": 0.85, "op-copula": 0.75, "op-poss": 0.7, "op-compound": 0.6}[rule]
                     yield Candidate(x, "operator", a, conf, rule, lk.cost)
+
+    def _subject_verb_object(self, a: Ment, x: Ment) -> bool:
+        """'Roscosmos launched Soyuz MS-19': agency, operator verb, mission, side by side (parse-proof)."""
+        doc = a.span.doc
+        if not a.span.end < x.span.start <= a.span.end + 4:
+            return False
+        between = doc[a.span.end:x.span.start]
+        verbs = [t for t in between if t.pos_ in syntax.VERBAL and t.dep_ != "aux"]
+        rest = [t for t in between if t not in verbs]
+        return len(verbs) == 1 and self._is_operator_verb(verbs[0]) and all(
+            t.dep_ in ("aux", "auxpass", "det", "advmod", "neg") or t.lower_ in ("the", "its", "a", "an") for t in rest) \
+            and not any(t.dep_ == "neg" for t in rest) and verbs[0].tag_ != "VBN"
 
     def _verb_lemma(self, v: Token) -> str:
         particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
@@ -367,6 +393,12 @@ class RelationRules:
                 if rule:
                     conf = {"np-mod": 0.8, "np-prep": 0.8, "np-poss": 0.75, "np-relcl": 0.7, "np-copula": 0.75}[rule]
                     found[mod.key] = (conf, rule)
+            if predicate in ("affiliation", "nationality"):
+                verbs = allow_verbs | ({"hail", "come"} if predicate == "nationality" else set())
+                nouns = self.lex.citizenship_nouns if predicate == "nationality" else frozenset()
+                for mod in mods:
+                    if mod.key not in found and self.np.in_relative_clause(h, mod, s.span, verbs, set(preps) | {"for", "at", "with"}, nouns):
+                        found[mod.key] = (0.7, "rel")
             for key, (conf, rule) in found.items():
                 mod = next(m for m in mods if m.key == key)
                 yield Candidate(h, predicate, mod, conf, f"{predicate[:3]}-{rule}")
@@ -578,8 +610,34 @@ class RelationRules:
                             found[org.key] = Candidate(g, "party", org, round(conf * 0.85, 2), "party-signer-for", lk.cost)
                     continue
                 found[x.key] = Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
+            if not any(c.rule in ("party-signer", "party-signer-for", "party-between") for c in found.values()):
+                for c in self._signers_before(s, g, orgs):
+                    found.setdefault(c.object.key, c)
             yield from found.values()
             yield from self._party_examples(s, g, found)
+
+    def _signers_before(self, s: Sentence, g: Ment, orgs: list[Ment]) -> Iterator[Candidate]:
+        """'CNSA chief Zhang Kejian and Roscosmos head Dmitry Rogozin signed a memorandum': when the parse
+        loses the subject, the names before the sign verb whose object is the agreement are the signers."""
+        verb = g.root.head if g.root.dep_ in ("dobj", "conj") else None
+        if verb is None or verb.pos_ not in syntax.VERBAL or verb.lemma_.lower() not in self.lex.sign_verbs:
+            return
+        if any(c.dep_ == "nsubj" for c in verb.children) or syntax.negated(verb):
+            return
+        start = s.span.start
+        for t in s.span.doc[s.span.start:verb.i]:
+            if t.text in (";", ":") or t.lower_ in ("after", "while", "when", "as", "because", "since"):
+                start = t.i + 1
+        for x in s.ments:
+            if not (start <= x.span.start and x.span.end <= verb.i):
+                continue
+            if syntax.conj_head(x.root).dep_ == "pobj":
+                continue
+            if x.cls in PARTIES:
+                yield Candidate(g, "party", x, 0.7, "party-signer-surface")
+            elif x.cls in PEOPLE:
+                for aff in self._np_relation(s, [x], orgs, "affiliation", self.lex.affiliation_preps, self.lex.affiliation_verbs):
+                    yield Candidate(g, "party", aff.object, 0.65, "party-signer-surface")
 
     def _party_examples(self, s: Sentence, g: Ment, found: dict) -> Iterator[Candidate]:
         """'by the United States and seven other nations, among them Australia, Japan and the UK':
@@ -817,6 +875,11 @@ class RelationRules:
             if t.pos_ in ("NOUN", "PROPN") and lemma in nouns and (on_path is None or t.i in on_path):
                 return t
         return None
+
+
+def m_inside(lk: Link, v: Token) -> bool:
+    """The link's target lies in the subtree of ``v``."""
+    return lk.target.i in syntax.subtree_ids(v)
 
 
 def _tokens(lk: Link) -> list[Token]:

@@ -87,8 +87,14 @@ def list_head(tok: Token, labels: tuple[str, ...]) -> Token:
     """The first member of a list of names of the same kind: climbs conj only through tokens labelled ``labels``.
 
     'X, a pilot, and Y' is parsed with Y as a conjunct of *pilot*; Y does not share X's pilot."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.ent_type_ in labels:
-        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        head = tok.head
+        if head.ent_type_ in labels:
+            tok = head
+        elif head.dep_ == "appos" and head.head.ent_type_ in labels:
+            tok = head.head  # 'A, a film director, and B': the parser hangs B on A's description
+        else:
+            break
     return tok
 
 
