@@ -275,16 +275,16 @@ def test_injected_markup_stays_text(open_view, tmp_path):
     expect(view.panel_title()).to_have_text(EVIL_LABEL)
     expect(page.locator("#sg-panel .sg-aliases")).to_have_text("</script><script>alert(5)</script>")
 
-    view.click_node("sgr:mission/evil-1")
+    view.click_node("mission:evil-1")
     expect(view.panel_title()).to_have_text("Evil-1")
     expect(page.locator("#sg-panel .sg-sentence").first).to_have_text(EVIL_SENTENCE)
     expect(page.locator("#sg-panel .sg-article").first).to_have_text("<img src=x onerror=alert(4)> headline")
     expect(page.locator("#sg-panel .sg-link:not(.sg-prop)").first).to_have_text(EVIL_LABEL)
 
-    view.click_node("sgr:person/evil")
+    view.click_node("person:evil")
     expect(view.panel_title()).to_have_text(EVIL_LABEL)
     page.mouse.move(5, 5)
-    xy = page.evaluate(NODE_XY, "sgr:person/evil")
+    xy = page.evaluate(NODE_XY, "person:evil")
     page.mouse.move(xy["x"], xy["y"])  # the hover tooltip is plain text too
     expect(page.locator(".vis-tooltip")).to_contain_text(EVIL_LABEL)
 

@@ -99,18 +99,18 @@ def test_view_data_counts(graph):
     data = viz.view_data(graph)
     assert len(data["nodes"]) == 6  # entities only: no articles, evidence nodes or dates
     assert len(data["edges"]) == 6
-    assert {n["id"] for n in data["nodes"]} >= {"sgr:mission/shenzhou-17", "sgr:person/tang-hongbo"}
+    assert {n["id"] for n in data["nodes"]} >= {"mission:shenzhou-17", "person:tang-hongbo"}
     assert not any("article" in n["id"] or "evidence" in n["id"] for n in data["nodes"])
     assert data["layout"] == "physics"
     assert 0 < data["stabilizationIterations"] <= 1000
-    assert [a["id"] for a in data["articles"]] == ["sgr:article/one", "sgr:article/two"]
+    assert [a["id"] for a in data["articles"]] == ["article:one", "article:two"]
 
 
 def test_nodes_carry_names_types_articles_and_dates(graph):
     data = viz.view_data(graph)
     sz = _node(data, "Shenzhou-17")
     assert sz["cls"] == "Mission" and sz["alt"] == ["Shenzhou 17", "Shenzhou XVII"]
-    assert sz["articles"] == ["sgr:article/one"]
+    assert sz["articles"] == ["article:one"]
     assert sz["degree"] == 4
     assert sz["size"] > _node(data, "Tiangong")["size"]  # size grows with degree
     (launch,) = sz["values"]
@@ -118,7 +118,7 @@ def test_nodes_carry_names_types_articles_and_dates(graph):
     assert launch["evidence"][0]["sentence"] == "It launched yesterday."
     deal = _node(data, "China-Pakistan agreement")
     assert deal["values"][0]["value"] == "2025-02" and deal["values"][0]["datatype"] == "xsd:gYearMonth"
-    assert deal["articles"] == ["sgr:article/one", "sgr:article/two"]
+    assert deal["articles"] == ["article:one", "article:two"]
     cnsa = _node(data, "CNSA")
     assert cnsa["cls"] == "Agency" and cnsa["types"] == ["Agency", "Organization"]
 
@@ -128,10 +128,10 @@ def test_edges_carry_property_and_evidence(graph):
     by_prop = {e["property"]: e for e in data["edges"]}
     assert set(by_prop) == {"commander", "crewMember", "operator", "destination", "country", "party"}
     op = by_prop["operator"]
-    assert op["from"] == "sgr:mission/shenzhou-17" and op["to"] == "sgr:agency/cnsa" and op["label"] == "operator"
+    assert op["from"] == "mission:shenzhou-17" and op["to"] == "agency:cnsa" and op["label"] == "operator"
     assert [e["confidence"] for e in op["evidence"]] == [0.9, 0.72]  # best first
     assert op["conf"] == 0.9
-    assert op["evidence"][0]["article"] == "sgr:article/two"
+    assert op["evidence"][0]["article"] == "article:two"
     # commander and crewMember join the same two nodes: drawn as two opposite curves
     assert by_prop["commander"]["curve"] == -by_prop["crewMember"]["curve"] != 0
     assert by_prop["operator"]["curve"] == 0
@@ -150,7 +150,7 @@ def test_legend_lists_present_classes_in_contract_order(graph):
 
 def test_focus_and_depth(graph):
     one = viz.view_data(graph, focus="tang hongbo", depth=1)
-    assert one["focus"] == "sgr:person/tang-hongbo"
+    assert one["focus"] == "person:tang-hongbo"
     assert sorted(n["label"] for n in one["nodes"]) == ["Shenzhou-17", "Tang Hongbo"]
     assert {e["property"] for e in one["edges"]} == {"commander", "crewMember"}
     two = viz.view_data(graph, focus="Tang Hongbo", depth=2)
@@ -161,10 +161,10 @@ def test_focus_and_depth(graph):
 
 
 def test_focus_matches_aliases_and_unique_substrings(graph):
-    assert viz.view_data(graph, focus="PRC")["focus"] == "sgr:country/china"
-    assert viz.view_data(graph, focus="shenzhou xvii")["focus"] == "sgr:mission/shenzhou-17"
-    assert viz.view_data(graph, focus="pakistan")["focus"] == "sgr:agreement/china-pakistan"
-    assert viz.view_data(graph, focus="China")["focus"] == "sgr:country/china"  # exact label beats substrings
+    assert viz.view_data(graph, focus="PRC")["focus"] == "country:china"
+    assert viz.view_data(graph, focus="shenzhou xvii")["focus"] == "mission:shenzhou-17"
+    assert viz.view_data(graph, focus="pakistan")["focus"] == "agreement:china-pakistan"
+    assert viz.view_data(graph, focus="China")["focus"] == "country:china"  # exact label beats substrings
 
 
 def test_focus_error_suggests_close_names(graph):
@@ -174,7 +174,7 @@ def test_focus_error_suggests_close_names(graph):
     assert "Shenzou-17" in message and "Shenzhou-17" in message
     names = message.split("closest: ")[1].split(", ")
     assert 1 <= len(names) <= 5
-    assert viz.view_data(graph, focus="tiang")["focus"] == "sgr:station/tiangong"  # label and alias: one entity
+    assert viz.view_data(graph, focus="tiang")["focus"] == "station:tiangong"  # label and alias: one entity
     with pytest.raises(viz.FocusError):
         viz.view_data(graph, focus="   ")
 
@@ -305,7 +305,7 @@ def test_cli_viz(graph, tmp_path):
     assert result.exit_code == 0, result.output
     assert out.exists() and f"wrote {out}" in result.stderr
     page = out.read_text(encoding="utf-8")
-    assert '"focus":"sgr:person/tang-hongbo"' in page and 'value="0.50"' in page
+    assert '"focus":"person:tang-hongbo"' in page and 'value="0.50"' in page
 
     bad = runner.invoke(cli, ["viz", str(src), "-o", str(tmp_path / "x.html"), "--focus", "Shenzou 17"])
     assert bad.exit_code == 1

@@ -301,6 +301,12 @@ def split_dateline(line: str, published: dt.date | None) -> tuple[dt.date | None
     return when, rest
 
 
+def _dateline_date(line: str) -> dt.date | None:
+    """The date a dateline line gives: 'Sydney, Australia (SPX) Apr 30, 2025' or just 'April 11, 2024'."""
+    found = split_dateline(line, None)
+    return found[0] if found else dates.parse_absolute(line)
+
+
 def _words(line: str) -> list[str]:
     return re.findall(r"[\w'’.-]+", line)
 
@@ -338,6 +344,10 @@ def classify(line: str, lexicon: Lexicon) -> str:
         return LineKind.CHROME
     if len(words) <= 14 and split_dateline(text, None) is not None and not split_dateline(text, None)[1]:
         return LineKind.DATELINE
+    if len(words) <= 8 and dates.parse_absolute(text) is not None and not re.search(r"[.!?]$", text) \
+            and not any(w[:1].isupper() and not dates.MONTHS.get(w.lower()[:3]) for w in words[1:] if w.isalpha()):
+        return LineKind.DATELINE  # a date alone on its line: 'April 11, 2024', 'Published 10 March 2021'
+
     if re.search(r"[.!?\"”’)]$", text) and len(words) >= 6 or len(words) > 22:
         return LineKind.PARAGRAPH
     return LineKind.HEADLINE
@@ -371,7 +381,7 @@ def assemble(
         if kind in (LineKind.BYLINE, LineKind.DATELINE):
             meta_seen = True
             if kind == LineKind.DATELINE and published is None:
-                published = split_dateline(line, None)[0]
+                published = _dateline_date(line)
         elif kind == LineKind.HEADLINE and len(_words(line)) >= 3 and not meta_seen:
             candidates.append(line)
         if kind != LineKind.EMPTY:
@@ -402,7 +412,7 @@ def assemble(
                 continue
             body.append(line)
         elif kind == LineKind.DATELINE and published is None:
-            published = split_dateline(line, None)[0]
+            published = _dateline_date(line)
             dropped.append(line)
         elif kind != LineKind.EMPTY:
             dropped.append(line)

@@ -68,10 +68,18 @@ class SG(DefinedNamespace):
 
 SGR = Namespace("https://w3id.org/spacegraph/id/")
 
+#: One prefix per IRI group under sgr:, so that 'mission:crew-7' is both readable and valid SPARQL/Turtle
+#: ('sgr:mission/crew-7' is not: a '/' may not stand unescaped in a prefixed name).
+#: Prefix -> path segment; 'organization:' rather than 'org:', which is the W3C Organization Ontology's.
+GROUPS = {"agency": "agency", "organization": "org", "person": "person", "mission": "mission",
+          "country": "country", "agreement": "agreement", "station": "station", "program": "program",
+          "vehicle": "vehicle", "family": "family", "article": "article", "evidence": "evidence"}
+
 #: Prefixes bound in every graph we write and pre-bound in every query we run.
 PREFIXES: dict[str, Namespace] = {
     "sg": Namespace(str(SG)),
     "sgr": SGR,
+    **{prefix: Namespace(f"{SGR}{path}/") for prefix, path in GROUPS.items()},
     "rdf": Namespace(str(RDF)),
     "rdfs": Namespace(str(RDFS)),
     "skos": Namespace(str(SKOS)),

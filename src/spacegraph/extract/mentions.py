@@ -316,7 +316,10 @@ class MentionFinder:
                 continue
             if tok.lower_ in ("astronauts", "taikonauts", "cosmonauts") and not any(c.like_num or c.lower_ in ("three", "four", "two", "six") for c in tok.children):
                 continue  # 'the astronauts' alone is too vague; 'the three astronauts' is the crew
-            start = min(c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "poss", "amod", "nummod", "compound")) if any(c.i < tok.i for c in tok.children) else tok.i
+            left = [c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "poss", "amod", "nummod", "compound", "nmod")]
+            start = min(left) if left else tok.i
+            if any(i in covered or s.span.doc[i].ent_type_ not in ("", "DATE") for i in range(start, tok.i)):
+                continue  # 'the Shenzhou XIII flight' names its mission
             out.append(Ment("", "Mission", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
         return out
 

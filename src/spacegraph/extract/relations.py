@@ -473,11 +473,10 @@ class RelationRules:
             if deps <= NP_DEPS | {"prep", "pobj", "attr", "nsubj"}:
                 return "np-prep"
         if deps <= NP_DEPS:
-            if x.root.dep_ == "poss":
-                return "np-poss"
-            xd = syntax.np_head(x.root)
-            if xd.i in anchors or lk.top.i in anchors:
-                return "np-mod"
+            xd = syntax.phrase_head(x.root)
+            if xd.i not in anchors and not (xd.dep_ == "appos" and xd.head.i in anchors):
+                return None  # x modifies some other noun of the sentence, or a coordinated one
+            return "np-poss" if x.root.dep_ == "poss" else "np-mod"
         return None
 
     def nationality(self, s: Sentence) -> Iterator[Candidate]:

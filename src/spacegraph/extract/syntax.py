@@ -98,6 +98,14 @@ def list_head(tok: Token, labels: tuple[str, ...]) -> Token:
     return tok
 
 
+def phrase_head(tok: Token) -> Token:
+    """Like ``np_head`` but never crossing a coordination: in 'NASA and India's space agency' the
+    possessive belongs to *agency*, not to NASA."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "case") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def np_head(tok: Token) -> Token:
     """The head noun a modifier or apposition belongs to: 'NASA' in 'NASA astronaut X' -> 'X'."""
     while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "case") and tok.head.i != tok.i:
