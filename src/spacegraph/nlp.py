@@ -67,11 +67,19 @@ def load_model(name: str | None = None, ontology: str | None = None) -> Language
 
 
 def add_components(nlp: Language, ontology: str | None = None) -> Language:
+    _split_final_period(nlp)
     if "spacegraph_entity_ruler" not in nlp.pipe_names:
         nlp.add_pipe("spacegraph_entity_ruler", first=True, config={"ontology": ontology})
         nlp.add_pipe("spacegraph_sentences", after="spacegraph_entity_ruler")
         nlp.add_pipe("spacegraph_typer", last=True, config={"ontology": ontology})
     return nlp
+
+
+def _split_final_period(nlp: Language) -> None:
+    """'launched by SpaceX.' keeps 'SpaceX.' whole (it looks like an abbreviation); split the period off
+    names that end in a capital after lower-case letters, so 'SpaceX' is matched at a sentence end."""
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z][A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def _first_line(exc: Exception) -> str:

@@ -164,11 +164,12 @@ class RelationRules:
             own = syntax.subtree_ids(syntax.list_head(p.root, PEOPLE))
             for m in missions:
                 lk = link(p.root, m.root)
-                if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people) or self._other_clause(lk, p):
+                if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people, descriptions_only=True) \
+                        or self._other_clause(lk, p):
                     continue
                 if lk.lemmas() & self.lex.crew_removal_verbs or self._someone_elses(lk, p, m, people):
                     continue
-                cue = self._crew_cue(lk, p, roles)
+                cue = self._crew_cue(lk, p, roles, m)
                 if cue is None or (roles.official and not roles.crew and cue != "verb"):
                     continue
                 linked = True
@@ -226,6 +227,8 @@ class RelationRules:
             # a relative pronoun stands for the noun its clause describes ('Liu Boming, who flew ...')
             subj = [v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c for c in subj]
             if subj and head.i not in {s.i for s in subj} and (own_subject or v in lk.down):
+                if any(lk.target.i in syntax.subtree_ids(s) for s in subj):
+                    continue  # '... when Demo-2 launched': the clause is about the mission itself
                 if not any(s.i == head.i or head.i in syntax.subtree_ids(s) for s in subj):
                     return True
         return False
@@ -235,11 +238,23 @@ class RelationRules:
         lk = link(p.root, m.root)
         return lk is not None and not lk.crosses_clause() and not any(t.lower_ in ("veteran", "former") for t in lk.inner)
 
-    def _crew_cue(self, lk: Link, p: Ment, roles: Roles) -> str | None:
-        if any(t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.crew_verbs for t in lk.inner):
+    def _crew_cue(self, lk: Link, p: Ment, roles: Roles, m: Ment | None = None) -> str | None:
+        verbs = [t for t in lk.inner if t.pos_ in syntax.VERBAL]
+        if any(t.lemma_.lower() in self.lex.crew_verbs or self._verb_lemma(t) in self.lex.crew_verbs for t in verbs):
             return "verb"
         if lk.lemmas() & self.crew_cues:
             return "noun"
+        # a crew verb governing the whole link: 'Joining X on the flight are Y and Z'
+        top = lk.top
+        around = [top] + list(top.ancestors)[:2] + [c for c in top.children if c.dep_ in ("csubj", "advcl", "xcomp") and c.tag_ in ("VBG", "VBN")]
+        if any(t.pos_ in syntax.VERBAL and (t.lemma_.lower() in self.lex.crew_verbs or self._verb_lemma(t) in self.lex.crew_verbs) for t in around):
+            return "verb"
+        if m is not None:
+            doc = m.span.doc
+            if any(t.lower_ in ("aboard", "board", "onboard") for t in doc[max(0, m.span.start - 2):m.span.start]):
+                return "noun"  # On board Crew-2 were X and Y
+            if m.kind == "anaphor" and m.root.lower_ in self.lex.crew_nouns and any(t.lemma_ in ("be", "include", "comprise", "consist") for t in verbs + [top]):
+                return "noun"  # X, Y and Z are the crew
         if roles.crew and lk.cost <= 3.5:
             return "role"
         return None
@@ -250,6 +265,9 @@ class RelationRules:
         if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("join", "accompany"):
             return True
         sent = p.root.sent
+        first = [t.lower_ for t in sent[:2]]
+        if first[:1] == ["aboard"] or first == ["on", "board"]:
+            return True  # 'Aboard were NASA astronauts X and Y'
         words = {t.lower_ for t in sent}
         lemmas = {t.lemma_.lower() for t in sent if t.pos_ in syntax.VERBAL}
         if not words & {"him", "her", "them", "he", "she", "they"}:
@@ -403,7 +421,7 @@ class RelationRules:
                 mod = next(m for m in mods if m.key == key)
                 yield Candidate(h, predicate, mod, conf, f"{predicate[:3]}-{rule}")
 
-    def _crosses_other(self, lk: Link, h: Ment, mod: Ment, heads: list[Ment]) -> bool:
+    def _crosses_other(self, lk: Link, h: Ment, mod: Ment, heads: list[Ment], descriptions_only: bool = False) -> bool:
         """The path runs through another head of the same kind: 'A, a Turk, and B, a Swede' must not give B Turkey.
 
         Modifiers to the left of that other head distribute over a coordination ('NASA astronauts A and B')."""
@@ -413,7 +431,8 @@ class RelationRules:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
             conj_chain.add(tok.i)
-        if h.root.dep_ == "conj" and h.root.head.i not in others and mod.root.i != h.root.head.i:
+        if h.root.dep_ == "conj" and h.root.head.i not in others and mod.root.i != h.root.head.i \
+                and h.root.head.pos_ in ("NOUN", "PROPN"):
             # a name coordinated with another name's description ('X, a pilot, and Y'): nothing of it is Y's
             if mod.root.i in syntax.subtree_ids(h.root.head) and mod.root.i not in syntax.subtree_ids(h.root):
                 return True
@@ -423,6 +442,8 @@ class RelationRules:
             q = others[t.i]
             if t in lk.up and t.i != lk.top.i and t.i in conj_chain:
                 continue  # going up through the list 'X and Y' to what governs it is shared by both
+            if descriptions_only and not any(x.dep_ in ("relcl", "acl", "appos", "poss") for x in lk.down):
+                continue  # only someone's description ('Liu Boming, who flew on Shenzhou-7') is theirs alone
             left_modifier = mod.span.end <= q.span.start and syntax.np_head(mod.root).i == q.root.i
             between = q.root.doc[mod.span.end:q.span.start]
             plural = any(b.tag_ in ("NNS", "NNPS") or (b.lower_.endswith("s") and b.lower_[:-1] in self.np.role_words) for b in between)
@@ -702,6 +723,13 @@ class RelationRules:
                     return "signer"
         if any(t.lemma_.lower() in ("signatory", "signatories", "party", "parties", "member") for t in path) and xh.dep_ in ("nsubj", "appos") and lk.cost <= 4:
             return "signatory"
+        if xh.dep_ in ("dobj", "attr") and xh.head.lemma_ in ("include", "be") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.signatory_nouns for c in xh.head.children):
+            return "signatory"  # 'Signatories of the Artemis Accords include Japan, Canada and Italy'
+        if xh.dep_ in ("dative", "dobj") and xh.head.lemma_ in ("award", "grant", "give") and g.root.head.i == xh.head.i:
+            return "with"  # 'NASA awarded SpaceX a contract'
+        if xh.dep_ == "pobj" and xh.head.lower_ == "to" and xh.head.head.lemma_ in ("award", "grant", "give"):
+            return "with"  # 'the contract was awarded to SpaceX by NASA'
         if not [t for t in path if t.pos_ in syntax.VERBAL] and syntax.np_head(x.root).i == g.root.i and x.root.dep_ in ("compound", "amod", "poss", "nmod"):
             return "np"
         return None
@@ -737,9 +765,17 @@ class RelationRules:
                 if lk is None or lk.cost > 5:
                     continue
                 rule = self._partner_shape(lk, pg, x)
+                if rule == "led-by" and x.cls in ORGS and not self._co_led(lk):
+                    yield Candidate(pg, "operator", x, 0.75, "op-led-by", lk.cost)  # 'Artemis, led by NASA'
+                    continue
                 if rule:
                     conf = {"led-by": 0.85, "joins": 0.85, "partner-noun": 0.75, "poss": 0.6}[rule]
                     yield Candidate(pg, "partner", x, conf, "partner-" + rule, lk.cost)
+
+    def _co_led(self, lk: Link) -> bool:
+        words = {t.lower_ for t in _tokens(lk) + [lk.top]}
+        return any(w.startswith("co-") or w in ("jointly", "co", "colead") for w in words) or lk.target.dep_ == "conj" or any(
+            c.dep_ == "conj" for c in lk.target.children)
 
     def _partner_shape(self, lk: Link, pg: Ment, x: Ment) -> str | None:
         xh = syntax.conj_head(x.root)
@@ -861,6 +897,10 @@ class RelationRules:
         elif d.root.dep_ not in ("npadvmod", "tmod", "nmod", "appos", "dobj", "conj", "advmod", "nsubj", "attr") and d.root.dep_ != "ROOT":
             return None
         on_path = {x.i for x in within.inner + (within.top,)} if within is not None else None
+        if head.lemma_.lower() in ("take", "happen", "occur", "come") and (head.lemma_ != "take" or any(c.lower_ == "place" for c in head.children)):
+            event = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns]
+            if event:  # 'The launch of Ax-4 took place on June 25'
+                return event[0]
         for n, t in enumerate((head,) + tuple(head.ancestors)[:1]):
             lemma = t.lemma_.lower()
             if n and t.pos_ not in syntax.VERBAL:

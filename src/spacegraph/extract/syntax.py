@@ -87,11 +87,11 @@ def list_head(tok: Token, labels: tuple[str, ...]) -> Token:
     """The first member of a list of names of the same kind: climbs conj only through tokens labelled ``labels``.
 
     'X, a pilot, and Y' is parsed with Y as a conjunct of *pilot*; Y does not share X's pilot."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         head = tok.head
         if head.ent_type_ in labels:
-            tok = head
-        elif head.dep_ == "appos" and head.head.ent_type_ in labels:
+            tok = head  # 'A, B and C' is often parsed with B as an apposition of A
+        elif tok.dep_ == "conj" and head.dep_ == "appos" and head.head.ent_type_ in labels:
             tok = head.head  # 'A, a film director, and B': the parser hangs B on A's description
         else:
             break
@@ -108,7 +108,7 @@ def phrase_head(tok: Token) -> Token:
 
 def np_head(tok: Token) -> Token:
     """The head noun a modifier or apposition belongs to: 'NASA' in 'NASA astronaut X' -> 'X'."""
-    while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "case") and tok.head.i != tok.i:
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "appos", "conj", "case") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -145,8 +145,13 @@ def subtree_ids(tok: Token) -> set[int]:
 
 
 def is_future(tok: Token) -> bool:
-    """Whether the clause of ``tok`` looks ahead: 'will launch', 'is scheduled to', 'plans to'."""
+    """Whether the clause of ``tok`` looks ahead: 'will launch', 'is scheduled to', 'plans to'.
+
+    A past participle describing a noun ('an agreement signed in March') is past, whatever the
+    main clause says."""
     verb = clause_verb(tok)
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "relcl") and not any(c.lower_ in ("will", "'ll") for c in verb.children):
+        return False
     scope = [verb] + list(verb.children) + list(verb.ancestors)[:2]
     for t in scope:
         if t.lower_ in ("will", "'ll", "shall") or t.lemma_ in ("schedule", "plan", "slate", "expect", "set", "due", "target", "aim"):
