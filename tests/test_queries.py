@@ -40,19 +40,19 @@ NOT_YET_EXTRACTED = {
         "crew-of-mission", {'"Crew-7" }': '"Crew-8" }'}, {"astronaut": "Matthew Dominick", "commander": "true"}),
     "Crew-8 crewMember Alexander Grebenkin": (
         "crew-of-mission", {'"Crew-7" }': '"Crew-8" }'}, {"astronaut": "Alexander Grebenkin"}),
-    "Boeing Crew Flight Test commander Butch Wilmore": (
-        "crew-of-mission", {'"Crew-7" }': '"Crew Flight Test" }'}, {"astronaut": "Butch Wilmore", "commander": "true"}),
     "Ye Guangfu affiliation People's Liberation Army Air Force": (
         "crew-of-mission", {'"Crew-7" }': '"Shenzhou-18" }'},
         {"astronaut": "Ye Guangfu", "affiliation": "People's Liberation Army Air Force"}),
-    "CNSA-Roscosmos memorandum about ILRS": (
-        "agreements", {"{ UNDEF }": '{ "CNSA" }'}, {"about": "International Lunar Research Station"}),
     "Shenzhou-18 launchDate 2024-04-25": (
         "launches", {}, {"launchDate": "2024-04-25", "mission": "Shenzhou-18"}),
 }
 
 #: Facts that were on that list once and are extracted now: asserted for real, so they cannot regress.
 NOW_EXTRACTED = {
+    "CNSA-Roscosmos memorandum about ILRS": (
+        "agreements", {"{ UNDEF }": '{ "CNSA" }'}, {"about": "International Lunar Research Station"}),
+    "Boeing Crew Flight Test commander Butch Wilmore": (
+        "crew-of-mission", {'"Crew-7" }': '"Crew Flight Test" }'}, {"astronaut": "Butch Wilmore", "commander": "true"}),
     "Ax-3 crewMember Walter Villadei": (
         "crew-of-mission", {'"Crew-7" }': '"Ax-3" }'}, {"astronaut": "Walter Villadei"}),
     "Shenzhou-18 is not commanded by Zhai Zhigang (he commanded Shenzhou-13)": (

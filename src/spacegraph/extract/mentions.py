@@ -112,7 +112,8 @@ class MentionFinder:
                     m = self._name_mention(ent, b, block)
                     if m is not None:
                         raw.append((m, s))
-        self._resolve_people(raw)
+        by_token = self._resolve_people(raw)
+        raw.extend(self._missed_surnames(sentences, raw, by_token))
         self._resolve_aliases(raw)
         for m, s in raw:
             if m.key:
@@ -213,6 +214,29 @@ class MentionFinder:
                 m.key = f"Person:{name}"
             if m.key and m.section != "body" and m.key not in body_keys:
                 m.key = ""
+        return by_token
+
+    def _missed_surnames(self, sentences: list[Sentence], raw, by_token) -> list[tuple[Ment, Sentence]]:
+        """'Hopkins, Glover and Walker are all NASA astronauts': surnames of people named in full earlier,
+        which the statistical NER did not tag on their own."""
+        taken = {(m.block, i) for m, _ in raw for i in range(m.span.start, m.span.end)}
+        out = []
+        for s in sentences:
+            if s.section != "body":
+                continue
+            for tok in s.span:
+                low = tok.lower_
+                if (s.block, tok.i) in taken or not tok.text[:1].isupper() or tok.ent_type_ or len(low) < 3:
+                    continue
+                if tok.is_sent_start and tok.pos_ not in ("PROPN",):
+                    continue
+                keys = by_token.get(low, set())
+                if len(keys) == 1:
+                    key = next(iter(keys))
+                    cls = self.kb.get(key).cls if self.kb.get(key) else "Person"
+                    span = s.span.doc[tok.i:tok.i + 1]
+                    out.append((Ment(key, cls, "name", span, s.block, s.section, s.offset), s))
+        return out
 
     def _resolve_aliases(self, raw: list[tuple[Ment, Sentence]]) -> None:
         """'(ILPS)' after 'International Lunar Research Station' takes that mention's key."""

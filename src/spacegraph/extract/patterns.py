@@ -117,6 +117,8 @@ class NounPhrasePatterns:
         if end == start:
             return None
         span = doc[start:end]
+        if any(t.ent_type_ in ("Person", "Astronaut") for t in span):
+            return None  # 'A, NASA astronaut B and C' is a list of names, not a description of A
         if not any(t.lower_ in self.heads or t.lower_.rstrip("s") in self.heads or t.lower_ in self.org_nouns for t in span) \
                 and not (len(span) <= 3 and span[0].lower_ in ("a", "an", "the")):
             return None
@@ -163,9 +165,12 @@ class NounPhrasePatterns:
         if app is None or not (mod.span.start >= app.start and mod.span.end <= app.end):
             return None
         doc = app.doc
-        before = doc[mod.span.start - 1] if mod.span.start > app.start else None
-        if before is not None and before.lower_ in ("the", "a", "an"):
-            before = doc[mod.span.start - 2] if mod.span.start - 1 > app.start else None
+        # walk back over "the", "Russia's state space corporation": 'director general of Russia's ... Roscosmos'
+        i = mod.span.start - 1
+        while i > app.start and (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in POSSESSIVE or doc[i].ent_type_ == "Country"
+                                 or doc[i].lower_ in self.role_words or doc[i].lower_ in self.org_nouns):
+            i -= 1
+        before = doc[i] if i >= app.start else None
         if before is not None and before.lower_ in PREPS:
             return "prep"
         after = doc[mod.span.end] if mod.span.end < app.end else None
@@ -174,6 +179,32 @@ class NounPhrasePatterns:
         if mod.kind in ("demonym", "demonymNoun") or (after is not None and (after.lower_ in self.role_words or after.lower_ in self.org_nouns)):
             return "mod"
         return None
+
+    def collective(self, head: Ment, mod: Ment, people: list[Ment]) -> bool:
+        """'Kimbrough and Megan McArthur, both of NASA': 'both/all of X' after a list of names covers each."""
+        doc = head.span.doc
+        i = mod.span.start - 1
+        while i > 0 and doc[i].lower_ in ("the", "a", "an"):
+            i -= 1
+        if i < 2 or doc[i].lower_ not in ("of", "from", "with") or doc[i - 1].lower_ not in ("both", "all", "each"):
+            return False
+        j = i - 2
+        if doc[j].text != ",":
+            return False
+        listed = [p for p in people if p.span.end <= j]
+        last = max(listed, key=lambda p: p.span.end, default=None)
+        if last is None or last.span.end != j:
+            return False
+        k = last.span.start
+        group = {last.key}
+        for p in sorted(listed, key=lambda p: -p.span.end):
+            if p.key in group:
+                continue
+            gap = doc[p.span.end:k]
+            if all(t.text == "," or t.lower_ == "and" for t in gap) and len(gap) <= 2:
+                group.add(p.key)
+                k = p.span.start
+        return head.key in group
 
     def candidates(self, head: Ment, mods: list[Ment], sentence: Span, people: list[Ment]) -> Iterator[tuple[Ment, str]]:
         """Every (modifier, pattern) pair that qualifies ``head`` inside its noun phrase."""
@@ -188,7 +219,7 @@ class NounPhrasePatterns:
             if kind:
                 yield mod, "pre-" + kind
                 continue
-            if self.of_phrase(head, mod):
+            if self.of_phrase(head, mod) or self.collective(head, mod, people):
                 yield mod, "of"
                 continue
             kind = self.in_apposition(head, mod, sentence)

@@ -191,7 +191,7 @@ class RelationRules:
             target = discourse.focal or discourse.mission
             if target is None or p.section == "title":
                 continue
-            if self._specific_role(roles) or joins:
+            if self._specific_role(roles) or joins or self._launched(p):
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p):
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
@@ -203,6 +203,16 @@ class RelationRules:
             if any(c.dep_ == "poss" and c.i in others for c in t.children):
                 return True
         return False
+
+    def _launched(self, p: Ment) -> bool:
+        """'Bob Behnken and Doug Hurley blasted off on Saturday': the people are the subject of a launch."""
+        head = syntax.list_head(p.root, PEOPLE)
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ not in syntax.VERBAL or syntax.is_future(verb) or syntax.negated(verb):
+            return False
+        phrase = self._verb_lemma(verb)
+        return phrase in ("lift off", "blast off", "take off", "launch", "rocket", "arrive", "dock") or (
+            verb.lemma_.lower() in ("launch", "rocket", "arrive", "dock") and verb.tag_ in ("VBD", "VBZ", "VBP"))
 
     def _specific_role(self, roles: Roles) -> bool:
         """A role only a crew has ('the pilot', 'mission specialists'), not just 'astronaut'."""
@@ -407,6 +417,9 @@ class RelationRules:
                 if mod.span.start > h.span.end and any(h.span.end <= o.span.start and o.span.end <= mod.span.start
                                                        for o in heads if o.key != h.key):
                     continue  # 'A, B of the UAE': the phrase belongs to the nearer name
+                if mod.span.end <= h.span.start and any(mod.span.end <= o.span.start and o.span.end <= h.span.start
+                                                        for o in heads if o.key != h.key):
+                    continue  # "NASA's A and Russian cosmonauts B": the possessive belongs to the nearer name
                 rule = self._np_link(lk, h, mod, preps, allow_verbs)
                 if rule:
                     conf = {"np-mod": 0.8, "np-prep": 0.8, "np-poss": 0.75, "np-relcl": 0.7, "np-copula": 0.75}[rule]
@@ -716,11 +729,17 @@ class RelationRules:
             return "with"
         if xh.dep_ == "pobj" and xh.head.lower_ == "by" and (xh.head.head.i == g.root.i or xh.head.head in sign):
             return "by"
+        xr = x.root
+        if xr.dep_ == "conj" and xr.head.pos_ in syntax.VERBAL and xr.head.lemma_.lower() in self.lex.sign_verbs and any(
+                c.dep_ == "agent" for c in xr.head.children):
+            return "by"  # 'signed by A, head of CNSA, and B': the parser hangs B on the verb
         if sign and xh.dep_ in ("nsubj",) and lk.cost <= 5:
-            v = sign[0]
-            if xh.head.i == v.i or (xh.head in sign) or (xh.head.i == lk.top.i and lk.top.lemma_ in ("become", "be")):
-                if g.root.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "attr") or syntax.conj_head(g.root).dep_ in ("dobj", "pobj"):
-                    return "signer"
+            verb = xh.head
+            chain = [g.root.head, g.root.head.head, syntax.conj_head(g.root).head]
+            if verb.i in {t.i for t in sign} and any(t.i == verb.i for t in chain):
+                return "signer"  # 'India signed the Accords', 'X signed up to the Accords'
+            if verb.lemma_ in ("become", "be") and verb.i == lk.top.i and any(t.i in {v.i for v in sign} for t in chain):
+                return "signer"  # 'India became the 27th country to sign the Accords'
         if any(t.lemma_.lower() in ("signatory", "signatories", "party", "parties", "member") for t in path) and xh.dep_ in ("nsubj", "appos") and lk.cost <= 4:
             return "signatory"
         if xh.dep_ in ("dobj", "attr") and xh.head.lemma_ in ("include", "be") and any(
@@ -785,7 +804,8 @@ class RelationRules:
         if xh.dep_ == "pobj" and xh.head.dep_ == "agent" and lead and xh.head.head.i == lead[0].i:
             return "led-by"
         joins = [v for v in verbs if v.lemma_.lower() in self.lex.partner_verbs]
-        if joins and xh.dep_ == "nsubj" and xh.head.i in {v.i for v in verbs} and lk.cost <= 4:
+        inside_other = any(t.dep_ in ("relcl", "acl") for t in lk.up)
+        if joins and xh.dep_ == "nsubj" and xh.head.i in {v.i for v in verbs} and lk.cost <= 4 and not inside_other:
             return "joins"
         if any(t.lemma_.lower() in self.lex.partner_nouns for t in path if t.pos_ == "NOUN") and lk.cost <= 4:
             if all(v.lemma_ in ("be", "become", "include", "remain", "name", "count") for v in verbs):
