@@ -8,6 +8,7 @@ whether it needed an anaphor, types people by what the text calls them, and sett
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -43,6 +44,7 @@ class Extractor:
         self.rules = RelationRules(lex, kb)
 
     def __call__(self, article: Article, docs: list[Doc]) -> ArticleExtraction:
+        self._split_names: dict[str, list[str]] = {}
         sentences, names = self.finder.find(article, docs)
         facts = self._facts(article, sentences)
         classes = self._classes(sentences, facts)
@@ -109,6 +111,7 @@ class Extractor:
 
     def _settle_agreements(self, facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
         """Agreements with the same parties are one agreement; an agreement without a party is dropped."""
+        facts = self._split_plural_agreements(facts, classes)
         parties: dict[str, set] = defaultdict(set)
         for f in facts:
             if f.predicate == "party":
@@ -116,7 +119,7 @@ class Extractor:
         unnamed = [k for k, c in classes.items() if c == "Agreement" and k.startswith("Agreement:")]
         canonical: dict[str, str] = {}
         seen: dict[frozenset, str] = {}
-        for key in sorted(unnamed, key=lambda k: int(k.split("#")[1])):
+        for key in sorted(unnamed, key=lambda k: [int(n) for n in k.split("#")[1].split(".")]):
             ps = frozenset(parties.get(key, ()))
             if not ps:
                 canonical[key] = ""
@@ -141,6 +144,30 @@ class Extractor:
         self._agreement_alias = canonical
         return out
 
+    def _split_plural_agreements(self, facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
+        """'NASA awarded contracts to Boeing and SpaceX' is two contracts: NASA-Boeing and NASA-SpaceX.
+        Each gets the shared parties, dates and topics; each distributed party goes to one of them."""
+        each: dict[str, list[str]] = defaultdict(list)
+        for f in facts:
+            if f.rule == "party-each" and f.object not in each[f.subject]:
+                each[f.subject].append(f.object)
+        out = []
+        for f in facts:
+            members = each.get(f.subject, [])
+            if len(members) < 2:
+                out.append(f)
+                continue
+            for n, member in enumerate(members, 1):
+                if f.rule == "party-each" and f.object != member:
+                    continue
+                key = f"{f.subject}.{n}"
+                classes.setdefault(key, "Agreement")
+                out.append(replace(f, subject=key))
+        for key, members in each.items():
+            if len(members) >= 2:
+                self._split_names[key] = [f"{key}.{n}" for n in range(1, len(members) + 1)]
+        return out
+
     def _types(self, key: str, classes: dict[str, str]) -> set[str]:
         entry = self.kb.get(key)
         return {classes.get(key)} | (set(entry.types) if entry else set())
@@ -159,6 +186,9 @@ class Extractor:
         in_facts = {f.subject for f in facts} | {f.object for f in facts if isinstance(f.object, str)}
         alias = getattr(self, "_agreement_alias", {})
         entities: dict[str, EntityInfo] = {}
+        for split, parts in self._split_names.items():
+            for part in parts:
+                names.setdefault(part, {"cls": "Agreement", "names": set(names.get(split, {}).get("names", ())), "sections": set()})
         for key, info in names.items():
             key = alias.get(key, key)
             cls = classes.get(key)

@@ -228,7 +228,9 @@ class MentionFinder:
                 low = tok.lower_
                 if (s.block, tok.i) in taken or not tok.text[:1].isupper() or tok.ent_type_ or len(low) < 3:
                     continue
-                if tok.is_sent_start and tok.pos_ not in ("PROPN",):
+                nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+                if tok.is_sent_start and tok.pos_ != "PROPN" and tok.dep_ not in ("nsubj", "nsubjpass") \
+                        and not (nxt is not None and nxt.text in (",", "'s", "’s")):
                     continue
                 keys = by_token.get(low, set())
                 if len(keys) == 1:
@@ -283,6 +285,8 @@ class MentionFinder:
                 if span.root.pos_ not in ("NOUN", "PROPN"):
                     continue
                 found.append(Ment("", cls, "anaphor", span, s.block, s.section, s.offset))
+            found.extend(self._known_as(s, taken))
+            found.extend(self._organization_anaphora(s, taken, sentences))
             found.extend(self._crew_phrases(s, taken, found))
             found.extend(self._described_stations(s, taken))
             found.extend(self._described_agencies(s, taken))
@@ -326,6 +330,49 @@ class MentionFinder:
                     start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("poss", "amod", "compound", "det", "case", "nmod") or t.i == tok.i)
                     span = s.span.doc[start:tok.i + 1]
                     out.append(Ment(stations[0].iri, "SpaceStation", "anaphor", span, s.block, s.section, s.offset))
+        return out
+
+    def _organization_anaphora(self, s: Sentence, taken: set[int], sentences: list[Sentence]) -> list[Ment]:
+        """'the ministry', 'the company': the latest organisation named so, earlier in this block."""
+        out = []
+        for tok in s.span:
+            low = tok.lower_
+            if tok.i in taken or tok.pos_ != "NOUN" or low not in self.lex.org_anaphora_generic | self.lex.org_anaphora_named:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or any(c.dep_ in ("compound", "amod") for c in tok.children):
+                continue
+            earlier = [m for t in sentences if t.block == s.block and t.span.start <= s.span.start for m in t.ments
+                       if m.cls in ("Organization", "Agency") and m.span.end <= tok.i and m.kind != "anaphor"]
+            if low in self.lex.org_anaphora_named:
+                earlier = [m for m in earlier if low in m.text.lower().split()]
+            else:
+                earlier = [m for m in earlier if m.cls == "Organization"]
+            if earlier:
+                m = earlier[-1]
+                start = min([c.i for c in tok.children if c.dep_ == "det"] + [tok.i])
+                out.append(Ment(m.key, m.cls, "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
+        return out
+
+    def _known_as(self, s: Sentence, taken: set[int]) -> list[Ment]:
+        """"NASA's fourth rotation flight with SpaceX, known as Crew-4": the described noun is that mission."""
+        out = []
+        for m in list(s.ments):
+            if m.cls not in ("Mission", "SpaceStation", "Program"):
+                continue
+            tok = m.root
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+                tok = tok.head
+            verb = tok.head if tok.dep_ in ("prep", "oprd", "attr", "dobj") else None
+            if verb is None or verb.lower_ not in ("known", "called", "dubbed", "named", "designated"):
+                continue
+            noun = verb.head if verb.dep_ in ("acl", "relcl") else None
+            if noun is None or noun.i in taken or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            left = [c.i for c in noun.children if c.i < noun.i and c.dep_ in ("det", "poss", "amod", "compound", "nummod")]
+            start = min(left + [noun.i])
+            if any(i in taken and s.span.doc[i].ent_type_ != "Agency" for i in range(start, noun.i)):
+                start = noun.i
+            out.append(Ment(m.key, m.cls, "anaphor", s.span.doc[start:noun.i + 1], s.block, s.section, s.offset))
         return out
 
     def _crew_phrases(self, s: Sentence, taken: set[int], found: list[Ment]) -> list[Ment]:

@@ -186,9 +186,14 @@ class NounPhrasePatterns:
         i = mod.span.start - 1
         while i > 0 and doc[i].lower_ in ("the", "a", "an"):
             i -= 1
-        if i < 2 or doc[i].lower_ not in ("of", "from", "with") or doc[i - 1].lower_ not in ("both", "all", "each"):
+        if i < 2 or doc[i].lower_ not in ("of", "from", "with"):
             return False
-        j = i - 2
+        j = i - 1
+        if doc[j].like_num and j > 0:
+            j -= 1  # 'all three from ...'
+        if doc[j].lower_ not in ("both", "all", "each"):
+            return False
+        j -= 1
         if doc[j].text != ",":
             return False
         listed = [p for p in people if p.span.end <= j]

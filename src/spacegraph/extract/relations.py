@@ -80,7 +80,7 @@ class RelationRules:
         yield from self.party(s, discourse)
         yield from self.crew(s, discourse)
         yield from self.operator(s)
-        yield from self.destination(s)
+        yield from self.destination(s, discourse)
         yield from self.nationality(s)
         yield from self.affiliation(s)
         yield from self.country(s)
@@ -161,7 +161,7 @@ class RelationRules:
             if roles.backup and not roles.crew:
                 continue
             linked = main_linked = False
-            own = syntax.subtree_ids(syntax.list_head(p.root, PEOPLE))
+            own = self._description_ids(p)
             for m in missions:
                 lk = link(p.root, m.root)
                 if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people, descriptions_only=True) \
@@ -177,7 +177,8 @@ class RelationRules:
                 conf = {"verb": 0.85, "noun": 0.85, "role": 0.75}[cue] - 0.04 * max(0.0, lk.cost - 2)
                 yield Candidate(m, "crewMember", p, conf, f"crew-{cue}", lk.cost)
                 own_description = m.root.i in own and any(t.dep_ in ("relcl", "appos") or t.lower_ in ("veteran", "former") for t in lk.inner + (m.root,))
-                main_clause = not own_description and not any(t.lower_ in ("veteran", "former", "after", "since", "before", "following", "previous", "first") for t in lk.inner)
+                main_clause = not own_description and not any(t.lower_ in ("veteran", "former", "after", "since", "before", "following", "previous", "first") for t in lk.inner) \
+                    and not any(t.dep_ in ("relcl", "acl") and t.pos_ in syntax.VERBAL for t in lk.down)
                 if (roles.commander and main_clause) or self._commands(p, lk):
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
             linked_only_in_description = bool(missions) and not main_linked and linked
@@ -204,6 +205,38 @@ class RelationRules:
                 return True
         return False
 
+    def _bound_for(self, st: Ment, s: Sentence) -> bool:
+        """The crew is on its way to the station: 'Four astronauts are on their way to the ISS', 'carrying
+        him and two crewmates to the International Space Station', 'docked with the station'."""
+        tok = st.root
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "toward", "towards", "for", "with", "at"):
+            gov = tok.head.head
+            words = {t.lower_ for t in gov.subtree} | {gov.lemma_.lower()} | {t.lemma_.lower() for t in gov.ancestors}
+            crewish = words & (self.lex.crew_nouns | {"him", "her", "them", "they", "he", "she"})
+            moving = {gov.lemma_.lower()} & {"way", "bind", "bound", "dock", "arrive", "head", "carry", "take", "send",
+                                              "launch", "fly", "travel", "ferry", "rocket", "blast", "lift"}
+            return bool(crewish) and (bool(moving) or gov.lemma_.lower() in ("way",))
+        return False
+
+    def _other_subject(self, lk: Link, m: Ment) -> bool:
+        """Some verb on the way to the target has a subject of its own that is not the mission."""
+        for v in list(lk.down):
+            if v.pos_ in syntax.VERBAL and v.dep_ in ("advcl", "conj", "ccomp", "relcl"):
+                subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and not any(m.root.i in syntax.subtree_ids(s) or s.lower_ in ("which", "that", "it") for s in subj):
+                    return True
+        return False
+
+    def _description_ids(self, p: Ment) -> set[int]:
+        """Tokens that describe the person: their phrase, and the predicate noun of 'X is a veteran who ...'."""
+        head = syntax.list_head(p.root, PEOPLE)
+        ids = syntax.subtree_ids(head)
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            for c in head.head.children:
+                if c.dep_ in ("attr", "acomp"):
+                    ids |= syntax.subtree_ids(c)
+        return ids
+
     def _launched(self, p: Ment) -> bool:
         """'Bob Behnken and Doug Hurley blasted off on Saturday': the people are the subject of a launch."""
         head = syntax.list_head(p.root, PEOPLE)
@@ -226,6 +259,8 @@ class RelationRules:
         head = syntax.list_head(p.root, PEOPLE)
         own = syntax.clause_verb(head)
         own_subject = [c for c in own.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.ent_type_ == "Mission" and s.i != lk.target.i for s in own_subject) and own.i != lk.top.i:
+            return True  # 'after Vostok 1 carried Yuri Gagarin into orbit': Gagarin is Vostok 1's
         for v in {own.i: own, lk.top.i: lk.top}.values():
             # inside someone else's relative clause ('Liu Boming, who flew on Shenzhou-7, and by Tang Hongbo')
             if v.dep_ == "relcl" and v.head.i != head.i and v.head.ent_type_ in PEOPLE and m_inside(lk, v):
@@ -372,9 +407,16 @@ class RelationRules:
 
     # ------------------------------------------------------------------ destination
 
-    def destination(self, s: Sentence) -> Iterator[Candidate]:
+    def destination(self, s: Sentence, discourse: Discourse | None = None) -> Iterator[Candidate]:
         stations = s.of("SpaceStation")
         if not stations:
+            return
+        target = (discourse.focal or discourse.mission) if discourse is not None else None
+        if not s.of("Mission") and target is not None and s.section == "body":
+            for st in stations:
+                if self._bound_for(st, s):
+                    yield Candidate(target, "destination", st, 0.55, "dest-discourse")
+                    break
             return
         for m in s.of("Mission"):
             best = None
@@ -385,6 +427,8 @@ class RelationRules:
                 words = lk.lemmas()
                 if "than" in words or any(syntax.negated(t) for t in _tokens(lk) + [lk.top] if t.pos_ in syntax.VERBAL):
                     continue  # 'higher than the ISS', 'will not visit the ISS'
+                if self._other_subject(lk, m):
+                    continue  # '..., while Shkaplerov will stay on the station'
                 cue = bool(words & self.lex.destination_verbs) or bool({t.lower_ for t in lk.inner if t.dep_ == "prep"} & self.lex.destination_preps)
                 if not cue and (lk.crosses_clause() or lk.cost > 3):
                     continue
@@ -618,8 +662,8 @@ class RelationRules:
 
     def party(self, s: Sentence, discourse: Discourse | None = None) -> Iterator[Candidate]:
         agreements = s.of("Agreement")
-        if not agreements and discourse is not None and discourse.agreement is not None:
-            yield from self._signatories(s, discourse.agreement)
+        if not agreements:
+            yield from self._signatories(s, discourse.agreement if discourse is not None else None)
             return
         people = s.of(*PEOPLE)
         orgs = s.of(*ORGS)
@@ -629,10 +673,14 @@ class RelationRules:
             for x in s.of(*PARTIES) + people:
                 if x.root.i == g.root.i:
                     continue
+                gov = syntax.phrase_head(x.root)
+                if x.cls == "Country" and gov.i != x.root.i and gov.lemma_.lower() in self.lex.government_nouns:
+                    x = _At(x, gov)  # 'the Polish government signed': the country is the party
                 lk = link(anchor, x.root)
                 if lk is None or lk.cost > 6:
                     continue
                 rule = self._party_shape(lk, _At(g, anchor), x)
+                x = getattr(x, "_ment", x)
                 if rule is None:
                     continue
                 conf = {"between": 0.9, "signer": 0.9, "with": 0.85, "by": 0.8, "np": 0.75, "signatory": 0.85}[rule]
@@ -643,9 +691,13 @@ class RelationRules:
                             found[org.key] = Candidate(g, "party", org, round(conf * 0.85, 2), "party-signer-for", lk.cost)
                     continue
                 found[x.key] = Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
-            if not any(c.rule in ("party-signer", "party-signer-for", "party-between") for c in found.values()):
+            if not any(c.rule == "party-between" for c in found.values()):
                 for c in self._signers_before(s, g, orgs):
                     found.setdefault(c.object.key, c)
+            recipients = [c for c in found.values() if c.rule == "party-with"]
+            if g.root.tag_ in ("NNS", "NNPS") and len(recipients) >= 2:
+                for c in recipients:  # 'awarded contracts to Boeing and SpaceX': one contract each
+                    c.rule = "party-each"
             yield from found.values()
             yield from self._party_examples(s, g, found)
 
@@ -655,16 +707,22 @@ class RelationRules:
         verb = g.root.head if g.root.dep_ in ("dobj", "conj") else None
         if verb is None or verb.pos_ not in syntax.VERBAL or verb.lemma_.lower() not in self.lex.sign_verbs:
             return
-        if any(c.dep_ == "nsubj" for c in verb.children) or syntax.negated(verb):
+        if syntax.negated(verb):
             return
         start = s.span.start
         for t in s.span.doc[s.span.start:verb.i]:
-            if t.text in (";", ":") or t.lower_ in ("after", "while", "when", "as", "because", "since"):
+            if t.text in (";", ":") or t.lower_ in ("after", "while", "when", "as", "because", "since", "before", "once", "where"):
                 start = t.i + 1
+        window = s.span.doc[start:verb.i]
+        # only a plain list of names (commas, 'and', determiners, descriptions) may stand before the verb
+        if any(t.pos_ in syntax.VERBAL and t.dep_ not in ("aux", "auxpass") and t.i != verb.i
+               and t.lower_ not in self.np.role_words for t in window):
+            return
         for x in s.ments:
             if not (start <= x.span.start and x.span.end <= verb.i):
                 continue
-            if syntax.conj_head(x.root).dep_ == "pobj":
+            head = syntax.conj_head(x.root)
+            if head.dep_ == "pobj" and head.head.i >= start and head.head.lower_ not in ("of",):
                 continue
             if x.cls in PARTIES:
                 yield Candidate(g, "party", x, 0.7, "party-signer-surface")
@@ -698,23 +756,30 @@ class RelationRules:
             return tok.head.head
         return g.root
 
-    def _signatories(self, s: Sentence, g: Ment) -> Iterator[Candidate]:
-        """'The founding signatories are A, B and C' after a sentence naming the accord."""
+    def _signatories(self, s: Sentence, g: Ment | None) -> Iterator[Candidate]:
+        """'The founding signatories are A, B and C' after a sentence naming the accord; 'ILRS signatories
+        include A and B' names the programme's partners instead."""
         nouns = [t for t in s.span if t.lower_ in self.lex.signatory_nouns and t.pos_ == "NOUN"]
-        if not nouns:
-            return
-        for x in s.of(*PARTIES):
-            for n in nouns:
+        for n in nouns:
+            owner = next((m for m in s.ments if syntax.np_head(m.root).i == n.i and m.root.i != n.i), None)
+            if owner is not None and owner.cls == "Program":
+                predicate, subject = "partner", owner
+            elif g is not None:
+                predicate, subject = "party", g
+            else:
+                continue
+            for x in s.of(*PARTIES):
                 lk = link(n, x.root)
-                if lk is None or lk.cost > 3:
+                if lk is None or lk.cost > 3 or x is owner:
                     continue
                 verbs = [t for t in _tokens(lk) + [lk.top] if t.pos_ in syntax.VERBAL]
                 if all(v.lemma_ in ("be", "include", "become", "remain") for v in verbs):
-                    yield Candidate(g, "party", x, 0.65, "party-signatories")
-                    break
+                    yield Candidate(subject, predicate, x, 0.65, f"{predicate}-signatories")
 
     def _party_shape(self, lk: Link, g: Ment, x: Ment) -> str | None:
         xh = syntax.conj_head(x.root)
+        if x.root.dep_ == "pobj" and x.root.head.lower_ == "of" and x.root.head.head.lemma_.lower() in self.lex.government_nouns:
+            xh = syntax.conj_head(x.root.head.head)  # 'the government of Poland'
         path = list(lk.up) + [lk.top] + list(lk.down)
         for rel in (c for c in xh.children if c.dep_ == "relcl"):  # 'the ministry, which has signed agreements'
             subj = [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")]
@@ -832,7 +897,8 @@ class RelationRules:
                 lk = link(m.root, d.root)
                 if lk is None or lk.cost > 5:
                     continue
-                anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride"}, self.lex.launch_nouns, within=lk)
+                anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride", "carry", "take", "ferry", "bring"},
+                                           self.lex.launch_nouns, within=lk)
                 if anchor is None or not self._launches(anchor, m):
                     continue
                 if syntax.is_future(anchor) or re.search(r"\b(next|coming|tomorrow)\b", d.text.lower()):
@@ -921,13 +987,20 @@ class RelationRules:
             event = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns]
             if event:  # 'The launch of Ax-4 took place on June 25'
                 return event[0]
+        for c in head.children:  # 'on Wednesday, when a Soyuz rocket took off'
+            if c.dep_ == "advcl" and any(w.lower_ in ("when", "as") for w in c.children) and c.lemma_.lower() in verbs:
+                particle = self.lex.launch_particles.get(c.lemma_.lower())
+                if not particle or any(w.lower_ == particle for w in c.children):
+                    if on_path is None:
+                        return c
         for n, t in enumerate((head,) + tuple(head.ancestors)[:1]):
             lemma = t.lemma_.lower()
             if n and t.pos_ not in syntax.VERBAL:
                 break
             if t.pos_ in syntax.VERBAL and lemma in verbs:
                 particle = self.lex.launch_particles.get(lemma)
-                if particle and not any(c.lower_ == particle for c in t.children):
+                carries = lemma in ("carry", "take", "ferry", "bring") and any(c.dep_ == "nsubj" and c.ent_type_ == "Mission" for c in t.children)
+                if particle and not carries and not any(c.lower_ == particle for c in t.children):
                     continue
                 if on_path is None or t.i in on_path:
                     return t
