@@ -76,7 +76,7 @@ class EntityRuler:
             for match_id, start, end in matcher(doc):
                 label, ident = self._meta[doc.vocab.strings[match_id]]
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
-        spans = _prefer(spans)
+        spans = _prefer(spans + _shared_family_numbers(doc, spans))
         strong = [s for s in spans if s.text not in self.weak]
         weak = [s for s in spans if s.text in self.weak]
         if self.merge:
@@ -104,6 +104,28 @@ class EntityRuler:
         self.merge, self.weak = cfg["merge"], set(cfg["weak"])
         self.set_patterns(list(srsly.read_jsonl(path / "phrases.jsonl")), list(srsly.read_jsonl(path / "tokens.jsonl")))
         return self
+
+
+_NUMBER = re.compile(r"^[-\u2013]?(\d{1,3}|[IVXL]{1,6})$")
+_AFTER_NUMBER = {"crews", "missions", "flights", "crew", "mission", "flight", ",", ".", ";", ":", "and", "or", ")",
+                 "astronauts", "taikonauts", "cosmonauts", "spacecraft", "were", "are", "was", "is"}
+
+
+def _shared_family_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Shenzhou-14 and -15', 'Shenzhou 6 and XIV', 'Crew-7 and 8': later numbers share the first name's family."""
+    out = []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        if "/family/" not in span.id_:
+            continue
+        i = span.end
+        while i + 1 < len(doc) and doc[i].lower_ in ("and", ",", "or", "&") and _NUMBER.match(doc[i + 1].text):
+            j = i + 1
+            if j in taken or (j + 1 < len(doc) and doc[j + 1].lower_ not in _AFTER_NUMBER):
+                break
+            out.append(Span(doc, j, j + 1, label="Mission", span_id=span.id_))
+            i = j + 1
+    return out
 
 
 def _prefer(spans: list[Span]) -> list[Span]:

@@ -42,6 +42,7 @@ class Entry:
     names: dict[str, str] = field(default_factory=dict)  # surface form -> kind
     weak: frozenset[str] = frozenset()
     country: str | None = None  # sg:knownCountry / sg:knownNationality
+    stay: bool = False  # sg:stayName: an astronaut's stay, flown on a mission of its own
 
     @property
     def cls(self) -> str:
@@ -151,6 +152,7 @@ class KnowledgeBase:
                 names=names,
                 weak=frozenset(str(o) for o in g.objects(s, SG.weakName)),
                 country=str(country) if country else None,
+                stay=bool(g.value(s, SG.stayName)),
             )
 
     # ------------------------------------------------------------------ lookups

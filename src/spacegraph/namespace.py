@@ -57,6 +57,7 @@ class SG(DefinedNamespace):
     capital: URIRef
     isoCode: URIRef
     weakName: URIRef
+    stayName: URIRef
     familyName: URIRef
     labelTemplate: URIRef
     numerals: URIRef

@@ -118,7 +118,7 @@ class MentionFinder:
         for m, s in raw:
             if m.key:
                 s.ments.append(m)
-        self.focal = focal_mission(sentences)
+        self.focal = focal_mission(sentences, self.kb)
         self._descriptions(sentences)
         for s in sentences:
             s.ments.sort(key=lambda m: m.span.start)
@@ -265,6 +265,8 @@ class MentionFinder:
         anaphora_cache: dict[int, list] = {}
         focal = self.focal.key if self.focal is not None else None
         recent: dict[str, int] = {}  # class -> index of the sentence that last named one
+        last_person: dict[int, Ment] = {}  # block -> the person named last
+        self._people_so_far: dict[int, Counter] = {}
         for n, s in enumerate(sentences):
             previous = {cls: key for cls, key in last.items() if n - recent.get(cls, -9) <= 2}
             if s.section != "body":
@@ -286,6 +288,7 @@ class MentionFinder:
                     continue
                 found.append(Ment("", cls, "anaphor", span, s.block, s.section, s.offset))
             found.extend(self._known_as(s, taken))
+            found.extend(self._person_phrases(s, taken, last_person))
             found.extend(self._organization_anaphora(s, taken, sentences))
             found.extend(self._crew_phrases(s, taken, found))
             found.extend(self._described_stations(s, taken))
@@ -296,6 +299,9 @@ class MentionFinder:
                 if not is_anaphor:
                     last[m.cls] = m.key
                     recent[m.cls] = n
+                    if m.cls in PEOPLE:
+                        last_person[s.block] = m
+                        self._people_so_far.setdefault(s.block, Counter())[m.key] += 1
                     continue
                 if not m.key:
                     if m.cls == "Mission":  # 'the crew', 'the mission': the article's mission first
@@ -330,6 +336,44 @@ class MentionFinder:
                     start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("poss", "amod", "compound", "det", "case", "nmod") or t.i == tok.i)
                     span = s.span.doc[start:tok.i + 1]
                     out.append(Ment(stations[0].iri, "SpaceStation", "anaphor", span, s.block, s.section, s.offset))
+        return out
+
+    def _person_phrases(self, s: Sentence, taken: set[int], last_person: dict[int, Ment]) -> list[Ment]:
+        """'The German astronaut', 'the veteran cosmonaut', 'the 44-year-old': the person meant. With a
+        nationality in the phrase, the person the knowledge base gives it; otherwise the person the article
+        names most, or failing a clear one, the person named just before."""
+        before = last_person.get(s.block)
+        if before is None:
+            return []
+        people = self._people_so_far.get(s.block, Counter())
+        out = []
+        heads = {"astronaut", "cosmonaut", "taikonaut", "spationaut", "commander", "pilot", "engineer", "specialist",
+                 "flyer", "veteran", "rookie", "physician", "scientist", "-year-old"}
+        for tok in s.span:
+            if tok.i in taken or tok.pos_ not in ("NOUN", "ADJ") or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            if tok.lower_ not in heads and not tok.lower_.endswith("-year-old"):
+                continue
+            dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+            if not dets or tok.dep_ in ("compound", "amod") or any(c.ent_type_ in PEOPLE for c in tok.subtree):
+                continue
+            if tok.head.i != tok.i and tok.dep_ == "appos":
+                continue  # 'X, the commander': a description, not a reference
+            start = min(c.i for c in tok.children if c.i <= tok.i and c.dep_ in ("det", "amod", "compound", "nummod")) \
+                if any(c.i < tok.i for c in tok.children) else dets[0].i
+            chosen = before
+            country = next((m for m in s.ments if m.cls == "Country" and start <= m.span.start < tok.i), None)
+            if country is not None:
+                match = [k for k in people if self.kb.get(k) and self.kb.get(k).country == country.key]
+                chosen_key = match[0] if len(match) == 1 else None
+            else:
+                ranked = people.most_common(2)
+                chosen_key = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else before.key
+            if chosen_key is None:
+                continue
+            cls = self.kb.get(chosen_key).cls if self.kb.get(chosen_key) else before.cls
+            out.append(Ment(chosen_key, cls, "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
+            del chosen
         return out
 
     def _organization_anaphora(self, s: Sentence, taken: set[int], sentences: list[Sentence]) -> list[Ment]:
@@ -458,19 +502,33 @@ class MentionFinder:
         return info
 
 
-def focal_mission(sentences: list[Sentence]) -> Ment | None:
-    """The mission the article is about: named in the title, else named most often (at least twice) in the body."""
+def focal_mission(sentences: list[Sentence], kb: KnowledgeBase) -> Ment | None:
+    """The flight the article is about: the one named in the title, else the one named most often (at least
+    twice) in the body. An astronaut's stay name (ESA's 'Alpha') yields to the flight the article also names
+    ('as part of SpaceX Crew-2'), since crews and launch dates belong to the flight."""
     counts: Counter = Counter()
     first: dict[str, Ment] = {}
+    titled: list[Ment] = []
     for s in sentences:
         if s.section not in ("title", "body"):
             continue
         for m in s.ments:
             if m.cls == "Mission" and m.kind != "anaphor":
                 if s.section == "title":
-                    return m
+                    titled.append(m)
+                    continue
                 counts[m.key] += 1
                 first.setdefault(m.key, m)
+    stay = lambda m: bool(kb.get(m.key) and kb.get(m.key).stay)  # noqa: E731
+    flights = [k for k in counts if not stay(first[k])]
+    for m in titled:
+        if not stay(m):
+            return m
+    if titled and flights:
+        order = list(first)
+        return first[max(flights, key=lambda k: (counts[k], -order.index(k)))]
+    if titled:
+        return titled[0]
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

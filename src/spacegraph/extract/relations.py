@@ -163,6 +163,10 @@ class RelationRules:
             linked = main_linked = False
             own = self._description_ids(p)
             for m in missions:
+                if self._bracketed(p, m):
+                    linked = main_linked = True
+                    yield Candidate(m, "crewMember", p, 0.75, "crew-bracket")
+            for m in missions:
                 lk = link(p.root, m.root)
                 if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people, descriptions_only=True) \
                         or self._other_clause(lk, p):
@@ -227,6 +231,14 @@ class RelationRules:
                     return True
         return False
 
+    def _bracketed(self, p: Ment, m: Ment) -> bool:
+        """One names the other in brackets: 'Soyuz MS-11 (McClain)' or 'Anne McClain (Crew-10)'."""
+        doc = p.span.doc
+        for a, b in ((m, p), (p, m)):
+            if a.span.end + 1 == b.span.start and doc[a.span.end].text == "(" and b.span.end < len(doc) and doc[b.span.end].text == ")":
+                return True
+        return False
+
     def _description_ids(self, p: Ment) -> set[int]:
         """Tokens that describe the person: their phrase, and the predicate noun of 'X is a veteran who ...'."""
         head = syntax.list_head(p.root, PEOPLE)
@@ -241,7 +253,13 @@ class RelationRules:
         """'Bob Behnken and Doug Hurley blasted off on Saturday': the people are the subject of a launch."""
         head = syntax.list_head(p.root, PEOPLE)
         verb = head.head
-        if head.dep_ != "nsubj" or verb.pos_ not in syntax.VERBAL or syntax.is_future(verb) or syntax.negated(verb):
+        if head.dep_ == "pobj" and verb.lower_ in ("with", "alongside"):  # '... launched together with X and Y'
+            verb = verb.head.head if verb.head.lower_ == "together" else verb.head
+            if verb.pos_ not in syntax.VERBAL or not any(c.dep_ == "nsubj" and c.ent_type_ in PEOPLE for c in verb.children):
+                return False
+        elif head.dep_ != "nsubj":
+            return False
+        if verb.pos_ not in syntax.VERBAL or syntax.is_future(verb) or syntax.negated(verb):
             return False
         phrase = self._verb_lemma(verb)
         return phrase in ("lift off", "blast off", "take off", "launch", "rocket", "arrive", "dock") or (
@@ -563,6 +581,9 @@ class RelationRules:
         yield from self._np_relation(s, people, countries, "nationality", self.lex.nationality_preps, frozenset({"be", "hail", "come"}))
         for p in people:
             for c in countries:
+                if p.kind == "anaphor" and c.kind == "demonym" and p.span.start <= c.span.start and c.span.end <= p.span.end:
+                    yield Candidate(p, "nationality", c, 0.7, "nat-anaphor")  # 'the German astronaut'
+                    continue
                 if self._first_of(p, c) or self._citizenship(p, c):
                     yield Candidate(p, "nationality", c, 0.75, "nat-predicate")
                 elif self._since(p, c):
@@ -596,7 +617,21 @@ class RelationRules:
         head = syntax.conj_head(p.root)
         return (head.head.i == verb.i and head.dep_ == "nsubj") or noun.i in {t.i for t in self.roles(p).tokens}
 
+    def _whose(self, s: Sentence) -> Iterator[Candidate]:
+        """'MBRSC, whose director general is Salem Al Marri': the person heads that organisation."""
+        for p in s.of(*PEOPLE):
+            tok = syntax.conj_head(p.root)
+            verb = tok.head
+            if tok.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be" or verb.dep_ != "relcl":
+                continue
+            if not any(w.lower_ == "whose" for c in verb.children for w in c.subtree):
+                continue
+            org = next((m for m in s.of(*ORGS) if m.root.i == verb.head.i), None)
+            if org is not None:
+                yield Candidate(p, "affiliation", org, 0.75, "aff-whose")
+
     def affiliation(self, s: Sentence) -> Iterator[Candidate]:
+        yield from self._whose(s)
         for c in self._np_relation(s, s.of(*PEOPLE), s.of(*ORGS), "affiliation", self.lex.affiliation_preps,
                                    self.lex.affiliation_verbs):
             yield c
