@@ -182,3 +182,17 @@ def test_every_fact_has_its_sentence_and_offsets(pipeline):
     for f in ex.facts:
         assert text[f.start:f.end] == f.sentence
         assert 0 < f.confidence <= 1 and f.rule
+
+
+def test_a_role_noun_that_introduces_a_name_is_not_an_anaphor(pipeline):
+    ex = extract(pipeline, "NASA astronaut Jasmin Moghbeli commands Crew-7. The pilot is Andreas Mogensen of the "
+                           "European Space Agency, a Dane who flew before.")
+    nat = facts(ex, "nationality")
+    assert ("Andreas Mogensen", "nationality", "Denmark") in nat
+    assert ("Jasmin Moghbeli", "nationality", "Denmark") not in nat
+
+
+def test_person_anaphor_with_a_nationality(pipeline):
+    ex = extract(pipeline, "Matthias Maurer trained in Houston for two years. The German astronaut will fly on Crew-3.")
+    assert ("Matthias Maurer", "nationality", "Germany") in facts(ex)
+    assert ("Crew-3", "crewMember", "Matthias Maurer") in facts(ex)

@@ -198,9 +198,7 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ in CLASSES:
-                ents.append(ent)
-            elif ent.label_ == "DATE":
+            if ent.label_ in CLASSES or ent.label_ == "DATE":
                 ents.append(ent)
             elif ent.label_ == "PERSON":
                 span = self.person(ent)
@@ -254,7 +252,7 @@ class EntityTyper:
             start += 1
         # 'Indian Air Force': the KB matched 'Indian' first, so NER could only label 'Air Force'
         if start > 0 and doc[start - 1].ent_type_ == "Country" and doc[start - 1].text[:1].isupper() \
-                and not doc[start - 1].whitespace_ == "" and doc[start].text[:1].isupper():
+                and doc[start - 1].whitespace_ != "" and doc[start].text[:1].isupper():
             start -= 1
         while end > start and (doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct):
             end -= 1
@@ -283,7 +281,7 @@ class EntityTyper:
             if ent.label_ != "Country" or len(ent) != 1:
                 continue
             start, end = ent.start, ent.end
-            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].ent_type_ in ("Agency", "Country", "Mission", "Person", "Astronaut") and doc[start - 1].lower_ not in ("the", "a", "an") and not doc[start - 1].is_sent_start:
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].ent_type_ not in ("Agency", "Country", "Mission", "Person", "Astronaut") and doc[start - 1].lower_ not in ("the", "a", "an") and not doc[start - 1].is_sent_start:
                 start -= 1
             j = end
             while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha) and doc[j].ent_type_ not in ("Country", "Agency", "Person", "Astronaut", "Mission"):

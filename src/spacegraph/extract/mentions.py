@@ -347,8 +347,8 @@ class MentionFinder:
             return []
         people = self._people_so_far.get(s.block, Counter())
         out = []
-        heads = {"astronaut", "cosmonaut", "taikonaut", "spationaut", "commander", "pilot", "engineer", "specialist",
-                 "flyer", "veteran", "rookie", "physician", "scientist", "-year-old"}
+        # role nouns that usually introduce a name ('The pilot is X', 'the commander, X') are left out
+        heads = {"astronaut", "cosmonaut", "taikonaut", "spationaut", "flyer", "veteran", "rookie"}
         for tok in s.span:
             if tok.i in taken or tok.pos_ not in ("NOUN", "ADJ") or tok.tag_ in ("NNS", "NNPS"):
                 continue
@@ -359,6 +359,9 @@ class MentionFinder:
                 continue
             if tok.head.i != tok.i and tok.dep_ == "appos":
                 continue  # 'X, the commander': a description, not a reference
+            if tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be" and any(
+                    c.ent_type_ in PEOPLE for c in tok.head.subtree if c.i != tok.i):
+                continue  # 'The astronaut is X': it introduces X
             start = min(c.i for c in tok.children if c.i <= tok.i and c.dep_ in ("det", "amod", "compound", "nummod")) \
                 if any(c.i < tok.i for c in tok.children) else dets[0].i
             chosen = before

@@ -94,7 +94,6 @@ class RelationRules:
     def roles(self, person: Ment) -> Roles:
         """Role nouns attached to a person: modifiers, appositions, predicate nouns, 'as commander'."""
         root = person.root
-        doc = root.doc
         heads: list[Token] = []
         for tok in {root, syntax.list_head(root, PEOPLE)}:
             heads.extend(syntax.modifiers(tok))
@@ -204,10 +203,7 @@ class RelationRules:
     def _someone_elses(self, lk: Link, p: Ment, m: Ment, people: list[Ment]) -> bool:
         """'following Anna Kikina's flight on Crew-5': the flight on the path belongs to another person."""
         others = {o.root.i for o in people if o.key != p.key}
-        for t in list(lk.down) + [lk.top]:
-            if any(c.dep_ == "poss" and c.i in others for c in t.children):
-                return True
-        return False
+        return any(c.dep_ == "poss" and c.i in others for t in list(lk.down) + [lk.top] for c in t.children)
 
     def _bound_for(self, st: Ment, s: Sentence) -> bool:
         """The crew is on its way to the station: 'Four astronauts are on their way to the ISS', 'carrying
@@ -506,11 +502,11 @@ class RelationRules:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
             conj_chain.add(tok.i)
+        # a name coordinated with another name's description ('X, a pilot, and Y'): nothing of it is Y's
         if h.root.dep_ == "conj" and h.root.head.i not in others and mod.root.i != h.root.head.i \
-                and h.root.head.pos_ in ("NOUN", "PROPN"):
-            # a name coordinated with another name's description ('X, a pilot, and Y'): nothing of it is Y's
-            if mod.root.i in syntax.subtree_ids(h.root.head) and mod.root.i not in syntax.subtree_ids(h.root):
-                return True
+                and h.root.head.pos_ in ("NOUN", "PROPN") and mod.root.i in syntax.subtree_ids(h.root.head) \
+                and mod.root.i not in syntax.subtree_ids(h.root):
+            return True
         for t in lk.inner:
             if t.i not in others:
                 continue
@@ -559,15 +555,15 @@ class RelationRules:
                 role = xo.head.head if xo.dep_ == "pobj" and xo.head.lower_ in preps else None
                 if role is not None and role.lower_ in self.np.role_words and role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.i == v.i:
                     direct = True  # 'flying as a project astronaut of the European Space Agency'
-                
+
                 under_v = under_v and direct
             if under_v:
                 return "np-relcl" if relcl_of_p else "np-copula"
             return None
         deps = {t.dep_ for t in path if t.i != lk.top.i} | {x.root.dep_}
-        if xr.dep_ == "pobj" and xr.head.lower_ in preps and xr.head.head.i in anchors:
-            if deps <= NP_DEPS | {"prep", "pobj", "attr", "nsubj"}:
-                return "np-prep"
+        if xr.dep_ == "pobj" and xr.head.lower_ in preps and xr.head.head.i in anchors \
+                and deps <= NP_DEPS | {"prep", "pobj", "attr", "nsubj"}:
+            return "np-prep"
         if deps <= NP_DEPS:
             xd = syntax.phrase_head(x.root)
             if xd.i not in anchors and not (xd.dep_ == "appos" and xd.head.i in anchors):
@@ -907,9 +903,9 @@ class RelationRules:
         inside_other = any(t.dep_ in ("relcl", "acl") for t in lk.up)
         if joins and xh.dep_ == "nsubj" and xh.head.i in {v.i for v in verbs} and lk.cost <= 4 and not inside_other:
             return "joins"
-        if any(t.lemma_.lower() in self.lex.partner_nouns for t in path if t.pos_ == "NOUN") and lk.cost <= 4:
-            if all(v.lemma_ in ("be", "become", "include", "remain", "name", "count") for v in verbs):
-                return "partner-noun"
+        if any(t.lemma_.lower() in self.lex.partner_nouns for t in path if t.pos_ == "NOUN") and lk.cost <= 4 \
+                and all(v.lemma_ in ("be", "become", "include", "remain", "name", "count") for v in verbs):
+            return "partner-noun"
         if not verbs and x.root.dep_ == "poss" and x.cls == "Country" and lk.cost <= 1:
             return "poss"
         doc = x.root.doc
@@ -1025,9 +1021,8 @@ class RelationRules:
         for c in head.children:  # 'on Wednesday, when a Soyuz rocket took off'
             if c.dep_ == "advcl" and any(w.lower_ in ("when", "as") for w in c.children) and c.lemma_.lower() in verbs:
                 particle = self.lex.launch_particles.get(c.lemma_.lower())
-                if not particle or any(w.lower_ == particle for w in c.children):
-                    if on_path is None:
-                        return c
+                if on_path is None and (not particle or any(w.lower_ == particle for w in c.children)):
+                    return c
         for n, t in enumerate((head,) + tuple(head.ancestors)[:1]):
             lemma = t.lemma_.lower()
             if n and t.pos_ not in syntax.VERBAL:
