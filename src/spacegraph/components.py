@@ -2,7 +2,7 @@
 
 * ``spacegraph_entity_ruler`` (first in the pipeline): knowledge-base names and mission-family patterns.
   Multi-word matches are merged into single tokens *before* tok2vec, which makes the small model's
-  tagger and parser treat "China National Space Administration" or "Shenzhou 17" as one proper noun.
+  tagger and parser treat "Japan Aerospace Exploration Agency" or "Soyuz MS-25" as one proper noun.
 * ``spacegraph_sentences``: a line break ends a sentence (scraped text has headlines without periods).
 * ``spacegraph_typer`` (after ``ner``): maps NER labels to contract classes, cleans person spans, keeps
   weak KB names only where NER agrees, and links "(ACRONYM)" definitions to the name before them.
@@ -349,7 +349,7 @@ class EntityTyper:
         return out
 
     def acronym_definitions(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """'International Lunar Research Station (ILPS)': the acronym names the entity before it."""
+        """'Mohammed bin Rashid Space Centre (MBRSC)': the acronym names the entity before it."""
         by_start = {e.start: e for e in ents}
         by_end = {e.end: e for e in ents}
         out = list(ents)

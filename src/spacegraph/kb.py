@@ -243,7 +243,7 @@ class KnowledgeBase:
         return None
 
     def mission_label(self, family_iri: str, text: str) -> str | None:
-        """Canonical label of a family member from its surface form ('Shenzhou XIX' -> 'Shenzhou-19')."""
+        """Canonical label of a family member from its surface form ('Shenzhou XIII' -> 'Shenzhou-13')."""
         fam = self.family(family_iri)
         m = re.search(r"(\d{1,3}|[IVXLC]{1,7})\s*$", text)
         if fam is None or m is None:

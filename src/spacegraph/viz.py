@@ -74,7 +74,7 @@ class FocusError(Exception):
 
 
 def compact(term) -> str:
-    """A prefixed name (``sgr:mission/shenzhou-17``) when a bound prefix covers the IRI, else the IRI."""
+    """A prefixed name (``mission:soyuz-ms-25``) when a bound prefix covers the IRI, else the IRI."""
     if isinstance(term, BNode):
         return f"_:{term}"
     text = str(term)

@@ -1,7 +1,7 @@
 """Mentions: every reference to an entity in one article, each with a key shared by all its references.
 
 Keys are local to the article: a knowledge-base IRI, or ``Class:name`` for things the KB does not know
-("Person:Tang Hongbo"), or ``Agreement:#n``. ``resolve`` turns them into corpus-wide IRIs later.
+("Person:Wang Yaping"), or ``Agreement:#n``. ``resolve`` turns them into corpus-wide IRIs later.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class Ment:
     block: int
     section: str
     offset: int  # the block's offset in the article text
-    types: tuple[str, ...] = ()  # further classes the KB gives the entity (Starlab: station and organisation)
+    types: tuple[str, ...] = ()  # further classes the KB gives the entity (a planned station named like the company building it)
 
     @property
     def root(self) -> Token:
@@ -163,7 +163,7 @@ class MentionFinder:
             entry = self.kb.get(iri)
             kind = self.kb.kind(iri, ent.text)
             if kind == "capital" and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                return None  # "in Beijing" is a place; "Beijing says" is the government
+                return None  # "in Moscow" is a place; "Moscow says" is the government
             m = make(iri, entry.cls, kind)
             m.types = entry.types[1:]
             return m
@@ -241,7 +241,7 @@ class MentionFinder:
         return out
 
     def _resolve_aliases(self, raw: list[tuple[Ment, Sentence]]) -> None:
-        """'(ILPS)' after 'International Lunar Research Station' takes that mention's key."""
+        """'(MBRSC)' after 'Mohammed bin Rashid Space Centre' takes that mention's key."""
         by_text = {}
         for m, _ in raw:
             if m.key and not m.key.startswith(ALIAS_PREFIX):
@@ -253,7 +253,7 @@ class MentionFinder:
     # ------------------------------------------------------------------ descriptions and anaphora
 
     def _descriptions(self, sentences: list[Sentence]) -> None:
-        """'the station', 'the crew', 'China's national space station', 'the agreement' -> the entity meant."""
+        """'the station', 'the crew', 'Russia's orbital station', 'the agreement' -> the entity meant."""
         last: dict[str, str] = {}
         totals = Counter(m.key for s in sentences for m in s.ments if s.section == "body")
         only = {}
@@ -321,7 +321,7 @@ class MentionFinder:
         del totals
 
     def _described_stations(self, s: Sentence, taken: set[int]) -> list[Ment]:
-        """'China's national space station', 'the Chinese space station': the one station the KB gives that country."""
+        """'India's planned space station', 'the Chinese space station': the one station the KB gives that country."""
         out = []
         countries = {m.root.i: m for m in s.ments if m.cls == "Country"}
         for tok in s.span:
@@ -461,7 +461,7 @@ class MentionFinder:
         return out
 
     def _agreement_nouns(self, s: Sentence, previous: str | None) -> list[Ment]:
-        """Nouns naming an agreement; a definite one ('the pact', 'such pact') is the previous agreement."""
+        """Nouns naming an agreement; a definite one ('the deal', 'this accord', 'such pact') is the previous agreement."""
         out = []
         taken = {i for m in s.ments for i in range(m.span.start, m.span.end)}
         described = {m.root.i for m in s.ments if m.cls in ("Program", "SpaceStation", "Mission")}

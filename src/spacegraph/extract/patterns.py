@@ -4,9 +4,9 @@ The small English model often mis-tags role nouns ("NASA astronaut X" with *astr
 breaks dependency paths exactly where news states nationality, affiliation and an agency's country most
 often. These patterns read the tokens between two mentions instead:
 
-* pre-modifier:  ``NASA astronaut Tracy Dyson``, ``India's Shubhanshu Shukla``, ``Pakistan's space agency SUPARCO``
+* pre-modifier:  ``NASA astronaut Tracy Dyson``, ``India's Shubhanshu Shukla``, ``Japan's space agency JAXA``
 * of-phrase:     ``Tibor Kapu of Hungary``, ``Kirill Peskov of Roscosmos``
-* apposition:    ``Lin Xiqiang, deputy director of CMSA``, ``Marcus Wandt, a Swede``, ``Roscosmos, Russia's space agency``
+* apposition:    ``Jan Wörner, director general of ESA``, ``Marcus Wandt, a Swede``, ``Roscosmos, Russia's space agency``
 """
 
 from __future__ import annotations

@@ -276,7 +276,7 @@ class RelationRules:
         if any(s.ent_type_ == "Mission" and s.i != lk.target.i for s in own_subject) and own.i != lk.top.i:
             return True  # 'after Vostok 1 carried Yuri Gagarin into orbit': Gagarin is Vostok 1's
         for v in {own.i: own, lk.top.i: lk.top}.values():
-            # inside someone else's relative clause ('Liu Boming, who flew on Shenzhou-7, and by Tang Hongbo')
+            # inside someone else's relative clause ('Liu Boming, who flew on Shenzhou-7, and by Li Cong')
             if v.dep_ == "relcl" and v.head.i != head.i and v.head.ent_type_ in PEOPLE and m_inside(lk, v):
                 return True
         for v in [lk.top] + list(lk.down):
@@ -403,7 +403,7 @@ class RelationRules:
                 return "op-verb"
             if a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" and x_head.dep_ in ("nsubjpass", "nsubj"):
                 return "op-passive"
-        for v in verbs:  # 'Shenzhou-17, launched by CNSA'
+        for v in verbs:  # 'Soyuz MS-19, launched by Roscosmos'
             if v.dep_ == "acl" and self._is_operator_verb(v) and a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" and a_head.head.head.i == v.i:
                 return "op-passive"
         # 'Crew-7 is the seventh crew rotation that SpaceX has flown'
@@ -965,12 +965,12 @@ class RelationRules:
         if head.dep_ in ("compound", "amod", "poss", "appos") and head.head.lemma_.lower() in self.lex.mission_nouns | self.lex.crew_nouns | {"spacecraft", "capsule", "ship"}:
             head = syntax.conj_head(head.head)  # 'the Shenzhou-18 crew', 'the Ax-2 mission'
         if anchor.dep_ in ("acl", "relcl") and anchor.pos_ in syntax.VERBAL:
-            # 'Shenzhou-17, launched on Oct. 26' yes; 'the relay satellite, launched in March' no
+            # 'Soyuz MS-19, launched on Oct. 5' yes; 'the relay satellite, launched in March' no
             return anchor.head.i in (head.i, m.root.i) or m.root.i in syntax.subtree_ids(anchor)
         if anchor.pos_ in ("NOUN", "PROPN"):  # 'the launch of Ax-2', "Ax-2's launch"
             return m.root.i in syntax.subtree_ids(anchor) or head.head.i == anchor.i
         # the mission is the launch verb's subject or object, or is what the astronauts rode:
-        # 'Crew-7 lifted off', 'CNSA launched Shenzhou 17', 'Rubio launched aboard Soyuz MS-22'
+        # 'Crew-7 lifted off', 'Roscosmos launched Soyuz MS-19', 'Rubio launched aboard Soyuz MS-22'
         return m.root.i in syntax.subtree_ids(anchor)
 
     def _launcher_subject(self, verb: Token, s: Sentence) -> bool:

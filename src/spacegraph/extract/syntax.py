@@ -1,7 +1,7 @@
 """Dependency-tree helpers shared by the relation rules.
 
 The rules ask one question over and over: how are two mentions connected in the parse? ``link`` answers
-with the path between them, and a cost in which list members and renamings ("Tang Hongbo, the commander")
+with the path between them, and a cost in which list members and renamings ("Wang Yaping, the flight engineer")
 are free, so "X, Y and Z" all share the relations of the first conjunct.
 """
 
