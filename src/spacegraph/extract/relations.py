@@ -515,6 +515,10 @@ class RelationRules:
                 continue  # going up through the list 'X and Y' to what governs it is shared by both
             if descriptions_only and not any(x.dep_ in ("relcl", "acl", "appos", "poss") for x in lk.down):
                 continue  # only someone's description ('Liu Boming, who flew on Shenzhou-7') is theirs alone
+            list_end = max([c.i for c in q.root.subtree if c.dep_ == "conj" and c.ent_type_ in PEOPLE] + [q.root.i])
+            if descriptions_only and all(x.i > list_end for x in lk.down if x.dep_ == "appos") and any(
+                    x.dep_ == "appos" for x in lk.down) and h.root.i <= list_end:
+                continue  # 'A, B and C, the Shenzhou-19 crew': a description after the list is everyone's
             left_modifier = mod.span.end <= q.span.start and syntax.np_head(mod.root).i == q.root.i
             between = q.root.doc[mod.span.end:q.span.start]
             plural = any(b.tag_ in ("NNS", "NNPS") or (b.lower_.endswith("s") and b.lower_[:-1] in self.np.role_words) for b in between)
