@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -143,3 +144,18 @@ def test_min_confidence_drops_weak_facts(pipeline, sample_corpus):
     strict = resolve(extractions, pipeline.kb, min_confidence=0.8)
     assert 0 < len(strict.facts) < len(sample_corpus.facts)
     assert all(f.confidence >= 0.8 for f in strict.facts)
+
+
+def test_an_independent_parser_reads_the_turtle(sample_graph_file):
+    """Debian's raptor (rapper) parses what we write, when it is installed (apt-get install raptor2-utils)."""
+    import shutil
+
+    rapper = shutil.which("rapper")
+    if rapper is None:
+        import pytest
+
+        pytest.skip("rapper (raptor2-utils) is not installed")
+    result = subprocess.run([rapper, "-i", "turtle", "-c", str(sample_graph_file)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    triples = int(re.search(r"returned (\d+) triples", result.stderr).group(1))
+    assert triples == len(Graph().parse(sample_graph_file))

@@ -359,8 +359,8 @@ class EntityTyper:
             if not re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{1,9}", tok.text) or sum(c.isupper() for c in tok.text) < 2:
                 continue
             full = by_end.get(tok.i - 1)
-            if full is None or full.label_ in ("DATE",):
-                continue
+            if full is None or full.label_ in ("DATE", "Person", "Astronaut"):
+                continue  # 'Matthias Maurer (ESA)' names his agency, not his initials
             existing = by_start.get(tok.i)
             if existing is not None and existing.id_ and not existing.id_.startswith(ALIAS_PREFIX):
                 continue  # the KB already knows this acronym

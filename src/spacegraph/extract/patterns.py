@@ -211,6 +211,12 @@ class NounPhrasePatterns:
                 k = p.span.start
         return head.key in group
 
+    def bracketed(self, head: Ment, mod: Ment) -> bool:
+        """'Matthias Maurer (ESA)', 'Oleg Artemyev (Russia)': the bracket right after a name qualifies it."""
+        doc = head.span.doc
+        i = head.span.end
+        return i + 1 == mod.span.start and doc[i].text == "(" and mod.span.end < len(doc) and doc[mod.span.end].text in (")", ",", ";")
+
     def candidates(self, head: Ment, mods: list[Ment], sentence: Span, people: list[Ment]) -> Iterator[tuple[Ment, str]]:
         """Every (modifier, pattern) pair that qualifies ``head`` inside its noun phrase."""
         for mod in mods:
@@ -224,7 +230,7 @@ class NounPhrasePatterns:
             if kind:
                 yield mod, "pre-" + kind
                 continue
-            if self.of_phrase(head, mod) or self.collective(head, mod, people):
+            if self.of_phrase(head, mod) or self.collective(head, mod, people) or self.bracketed(head, mod):
                 yield mod, "of"
                 continue
             kind = self.in_apposition(head, mod, sentence)

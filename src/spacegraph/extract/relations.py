@@ -996,7 +996,9 @@ class RelationRules:
                 lk = link(g.root, d.root)
                 if lk is None or lk.cost > 5:
                     continue
-                anchor = self._date_anchor(d, self.lex.sign_verbs - {"become", "have", "hold", "launch"}, frozenset(), within=lk)
+                # announcing or unveiling a deal is not signing it
+                anchor = self._date_anchor(d, self.lex.sign_verbs - {"become", "have", "hold", "launch", "announce", "unveil",
+                                                                     "negotiate", "approve"}, frozenset(), within=lk)
                 if anchor is None:
                     continue
                 value = dates.resolve(d.text, published, future=syntax.is_future(anchor))
