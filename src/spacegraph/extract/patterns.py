@@ -119,6 +119,8 @@ class NounPhrasePatterns:
         span = doc[start:end]
         if any(t.ent_type_ in ("Person", "Astronaut") for t in span):
             return None  # 'A, NASA astronaut B and C' is a list of names, not a description of A
+        if span[0].lower_ in ("from", "of") and len(span) <= 6:
+            return span  # 'X, from the United Arab Emirates,'
         if not any(t.lower_ in self.heads or t.lower_.rstrip("s") in self.heads or t.lower_ in self.org_nouns for t in span) \
                 and not (len(span) <= 3 and span[0].lower_ in ("a", "an", "the")):
             return None
@@ -217,6 +219,23 @@ class NounPhrasePatterns:
         i = head.span.end
         return i + 1 == mod.span.start and doc[i].text == "(" and mod.span.end < len(doc) and doc[mod.span.end].text in (")", ",", ";")
 
+    def predicate(self, head: Ment, mod: Ment) -> bool:
+        """'Oleg Artemyev is a Russian cosmonaut', 'X was an ESA astronaut': the modifier sits in the predicate
+        noun phrase right after a form of 'be' (read from the tokens: the parser often misreads this)."""
+        doc = head.span.doc
+        i = head.span.end
+        if i >= len(doc) or doc[i].lemma_ not in ("be", "become", "remain"):
+            return False
+        j = i + 1
+        while j < mod.span.start and (doc[j].lower_ in ("a", "an", "the", "also", "now", "still", "both", "all") or self._fill(doc[j])):
+            j += 1
+        if j != mod.span.start:
+            return False
+        k = mod.span.end
+        while k < len(doc) and self._fill(doc[k]) and doc[k].lower_ not in POSSESSIVE:
+            k += 1
+        return k > mod.span.end and (doc[k - 1].lower_ in self.role_words or doc[k - 1].lower_.rstrip("s") in self.role_words)
+
     def candidates(self, head: Ment, mods: list[Ment], sentence: Span, people: list[Ment]) -> Iterator[tuple[Ment, str]]:
         """Every (modifier, pattern) pair that qualifies ``head`` inside its noun phrase."""
         for mod in mods:
@@ -236,6 +255,8 @@ class NounPhrasePatterns:
             kind = self.in_apposition(head, mod, sentence)
             if kind:
                 yield mod, "appos-" + kind
+            elif self.predicate(head, mod):
+                yield mod, "appos-mod"
 
 
 def _first_conjunct(head: Ment, people: list[Ment]) -> Ment | None:
