@@ -171,6 +171,52 @@ def test_plans_are_not_launch_dates(pipeline):
     assert not facts(ex, "launchDate")
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Ivanova, a veteran of the Soyuz TMA-9 flight in 2006, returns to orbit.", ("Soyuz TMA-9", "2006")),
+    ("It was the first sample return since the Luna 16 mission in 1970.", ("Luna 16", "1970")),
+    ("The programme began with the launch of the Chang'e-2 orbiter in 2010.", ("Chang'e-2", "2010")),
+    ("The three flew up on Soyuz MS-17 in October.", ("Soyuz MS-17", "2023-10")),
+    ("She flew aboard the shuttle mission STS-41-G in 1984.", ("STS-41-G", "1984")),
+    ("Crew-7 lifted off on Saturday morning from Florida.", ("Crew-7", "2024-03-23")),
+    ("The Soyuz MS-25 spacecraft lifted off at 9:21 a.m.", ("Soyuz MS-25", "2024-03-23")),
+])
+def test_launch_dates_in_passing(pipeline, body, expected):
+    mission, value = expected
+    assert (mission, "launchDate", value) in facts(extract(pipeline, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Chang'e-3 carried out a soft landing in December 2013.",
+    "He spent six months on the station during Expedition 50 in 2017.",
+    "He returned on Soyuz MS-12 in October.",
+    "Crew-11 is scheduled to launch in 2025.",
+    "The agency signed a contract for the flight in May.",
+])
+def test_not_launch_dates(pipeline, body):
+    assert not facts(extract(pipeline, body), "launchDate")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Soyuz MS-24 blasts off with two cosmonauts and a NASA astronaut", "Soyuz MS-24"),
+    ("Shenzhou-18 trio launched to China's space station", "Shenzhou-18"),
+    ("Crew-8 to launch on Sunday", None),
+    ("NASA delays Crew-8 launch", None),
+    ("Crew-8 docks with the ISS", None),
+])
+def test_a_headline_launch_happened_on_the_publication_date(pipeline, title, expected):
+    found = facts(extract(pipeline, "The agency gave details later.", title=title), "launchDate")
+    assert found == ({(expected, "launchDate", "2024-03-23")} if expected else set())
+
+
+def test_a_definite_description_means_the_mission_just_named(pipeline):
+    ex = extract(pipeline, "Hague and Ovchinin launched on Soyuz MS-10, but two minutes into the flight a booster failed.",
+                 title="Soyuz MS-12 reaches the station")
+    assert not {f for f in facts(ex) if f[0] == "Soyuz MS-12" and f[1] != "launchDate"}
+    ex = extract(pipeline, "McArthur last flew in 2009 on the shuttle mission that serviced Hubble.",
+                 title="Crew-2 reaches the station")
+    assert not {f for f in facts(ex) if f[0] == "Crew-2" and f[1] in ("crewMember", "launchDate") and f[2] != "2024-03-23"}
+
+
 def test_negated_visit_is_not_a_destination(pipeline):
     ex = extract(pipeline, "Polaris Dawn will not visit the International Space Station.")
     assert not facts(ex, "destination")

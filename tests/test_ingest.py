@@ -86,6 +86,80 @@ def test_datelines(line, expected):
     assert ingest.split_dateline(line, None)[0] == expected
 
 
+WIRE_HEADER = """NORTHERN SKY NEWS
+Home > Science > Space
+
+Crew of three reaches the station after a fast two-orbit flight
+
+The fastest trip yet took just over three hours, the agency said
+
+Published: 14th October 2020 09:27 AM | Last Updated: 14th October 2020 11:40 AM
+
+By Staff Reporter
+
+Three people arrived at the International Space Station on Wednesday after the quickest trip yet.
+"""
+
+
+def test_page_header_title_standfirst_and_published_line(tmp_path, lex, relevant):
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE_HEADER, encoding="utf-8")
+    (article,) = read([path], lex, relevant)
+    assert article.title == "Crew of three reaches the station after a fast two-orbit flight"
+    assert article.published == dt.date(2020, 10, 14)
+    body = article.blocks[1].text
+    assert body.startswith("The fastest trip yet took just over three hours")  # the standfirst is text, not chrome
+    for chrome in ("NORTHERN SKY NEWS", "Home >", "Published", "Staff Reporter"):
+        assert chrome not in article.text
+
+
+BLOG_HEADER = """Regolith & Rockets
+a blog about things that go up
+
+Posts | About | Archive | RSS
+
+The lander made it. Sort of. Here is what happened.
+
+Posted by Kei | 11 comments
+
+The spacecraft touched down on Friday within a hundred metres of its target.
+"""
+
+
+def test_a_headline_written_as_sentences_before_the_byline(tmp_path, lex, relevant):
+    path = tmp_path / "blog.txt"
+    path.write_text(BLOG_HEADER, encoding="utf-8")
+    (article,) = read([path], lex, relevant)
+    assert article.title == "The lander made it. Sort of. Here is what happened."
+    assert article.blocks[1].text.startswith("The spacecraft touched down")
+    assert "Regolith" not in article.text and "blog about" not in article.text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("02/10/2019   1843 views   61 likes", dt.date(2019, 10, 2)),
+    ("10/25/2019", dt.date(2019, 10, 25)),
+    ("Monday, July 18, 2022 | Read online", dt.date(2022, 7, 18)),
+    ("14 OCT 2020, 09:27 Moscow time", dt.date(2020, 10, 14)),
+])
+def test_header_dates(line, expected):
+    assert ingest.header_date(line) == expected
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Home > Nation > Science", "chrome"),
+    ("World | Business | Markets | Science | Space", "chrome"),
+    ("ESA / Science & Exploration / Human and Robotic Exploration", "chrome"),
+    ("THE ORBIT BRIEF", "chrome"),
+    ("Staff Writers | Wuhan | 26 April 2024 | 4 min read", "dateline"),
+    ("Wuhan | 26 April 2024 | 4 min read", "dateline"),
+    ("ICUBE-Q satellite before integration (illustration only)", "caption"),
+    ("Crew-6 launches with Sultan AlNeyadi | Gulf Space Monitor", "headline"),
+    ("Shenzhou-17 crew returns to Earth after six months", "headline"),
+])
+def test_line_kinds(lex, line, kind):
+    assert ingest.classify(line, lex) == kind
+
+
 def test_a_sentence_is_not_a_dateline():
     assert ingest.split_dateline("China launched three astronauts on Tuesday to its station.", None) is None
 

@@ -51,6 +51,9 @@ def test_agencies_and_acronyms(kb):
     ("soyuz-ms", "Soyuz MS-5", "Soyuz MS-05"),
     ("artemis", "Artemis 2", "Artemis II"),
     ("axiom", "Axiom Mission 4", "Ax-4"),
+    ("sts", "STS-51-G", "STS-51-G"),
+    ("sts", "STS-51 - G", "STS-51-G"),
+    ("sts", "STS-135", "STS-135"),
 ])
 def test_mission_family_labels(kb, family, text, label):
     fam = next(f for f in kb.families if f.iri.endswith("/" + family) or family in f.iri)
@@ -84,3 +87,9 @@ def test_ontology_declares_every_term_the_code_uses():
 def test_alt_labels_are_literals():
     g = kb_module.load_graph(ontology_dir())
     assert all(o.__class__.__name__ == "Literal" for o in g.objects(None, SKOS.altLabel))
+
+
+def test_stays_are_not_flights(kb):
+    assert kb.is_stay("Mission:Expedition 61")
+    assert not kb.is_stay("Mission:Soyuz MS-13")
+    assert not kb.is_stay("Mission:Shenzhou-17")

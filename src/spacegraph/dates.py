@@ -63,6 +63,13 @@ def parse_absolute(text: str) -> dt.date | None:
     return None
 
 
+def strip_absolute(text: str) -> str:
+    """``text`` without the full dates in it."""
+    for pattern in _DATELINE:
+        text = pattern.sub(" ", text)
+    return text
+
+
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1

@@ -301,12 +301,6 @@ def split_dateline(line: str, published: dt.date | None) -> tuple[dt.date | None
     return when, rest
 
 
-def _dateline_date(line: str) -> dt.date | None:
-    """The date a dateline line gives: 'Sydney, Australia (SPX) Apr 30, 2025' or just 'April 11, 2024'."""
-    found = split_dateline(line, None)
-    return found[0] if found else dates.parse_absolute(line)
-
-
 def _words(line: str) -> list[str]:
     return re.findall(r"[\w'’.-]+", line)
 
@@ -318,6 +312,61 @@ def _has_marker(line: str, markers: Iterable[str]) -> bool:
 
 _STRONG_CHROME = ("copyright", "©", "all rights reserved", "gdpr", "cookie", "cookies", "privacy policy",
                   "privacy statement", "terms of use", "unsubscribe")
+
+
+_SEPARATORS = re.compile(r"\s+(?:>|/|\||\u00bb|\u2022|\u00b7|::)\s+|\s*\|\s*")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+_META_WORDS = re.compile(r"\b(?:published|updated|posted|last updated|issued|by|gmt|utc|am|pm|a\.m|p\.m|time|min|read|views?|likes?)\b", re.I)
+
+
+def header_date(line: str) -> dt.date | None:
+    """A full date in a page-header line: spelled out, ISO, or numeric (day first unless that is impossible)."""
+    found = dates.parse_absolute(line)
+    if found is not None:
+        return found
+    m = _NUMERIC_DATE.search(line)
+    if not m:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    day, month = (second, first) if first <= 12 < second else (first, second)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _is_meta_date_line(text: str, words: list[str]) -> bool:
+    """A date with only page metadata around it, not a headline or sentence that happens to hold one."""
+    if len(words) > 20 or re.search(r"[.!?]$", text) and not re.search(r"\b(?:a\.m|p\.m)\.$", text, re.I):
+        return False
+    if _SEPARATORS.search(text) or _META_WORDS.search(text):
+        return True
+    rest = _NUMERIC_DATE.sub(" ", dates.strip_absolute(text))
+    rest = re.sub(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}", " ", rest, flags=re.I)
+    return len(_words(rest)) <= 3
+
+
+def _is_navigation(text: str) -> bool:
+    """Breadcrumbs and menus: 'Home > Nation > Science', 'News | Science | Space', 'ESA / Science & Exploration'."""
+    parts = [p for p in _SEPARATORS.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return False
+    short = all(len(_words(p)) <= 5 for p in parts)
+    if "|" in text:
+        return short and len(parts) >= 3
+    return short
+
+
+def _is_masthead(text: str, words: list[str]) -> bool:
+    """'THE ORBIT BRIEF', 'RNA - RUSSIAN NEWS AGENCY': a line in capitals with no sentence in it."""
+    return len(words) <= 8 and any(c.isalpha() for c in text) and not any(c.islower() for c in text)
+
+
+def _headline_like(line: str) -> bool:
+    """A headline has ordinary lower-case words; site names and menus in Title Case do not ('Moon Daily Wire')."""
+    words = _words(line)
+    return (len(words) >= 3 and bool(re.match(r"[\w\"\u201c\u2018']", line)) and not line[:1].islower()
+            and any(w.isalpha() and w.islower() and len(w) >= 2 for w in words))
 
 
 class LineKind:
@@ -334,16 +383,21 @@ def classify(line: str, lexicon: Lexicon) -> str:
     if low in lexicon.section_markers or (len(words) <= 10 and any(low.startswith(m + ":") for m in ("related", "read more", "see also", "also read", "more"))):
         return LineKind.MARKER
     if any(low.startswith(p) for p in lexicon.caption_prefixes) or (len(words) <= 4 and re.search(r"\b(illustration|photo|image|file|credit)\b", low)) \
+            or re.search(r"\((?:illustration|file|photo|image|credit|pictured)\b[^)]*\)$", low) \
             or (len(words) <= 40 and re.search(r"\b(?:photo caption|image|photo|credit|caption)s?\s*:", low)):
         return LineKind.CAPTION
     if any(low.startswith(p) for p in lexicon.byline_prefixes) and len(words) <= 8:
         return LineKind.BYLINE
     if _has_marker(text, _STRONG_CHROME) and (len(words) <= 25 or sum(_has_marker(text, [m]) for m in _STRONG_CHROME) >= 2 or low.startswith(("copyright", "©"))):
         return LineKind.CHROME
+    if header_date(text) is not None and _is_meta_date_line(text, words):
+        return LineKind.DATELINE  # 'Published: 23rd August 2023 09:12 PM', 'Staff Writers | Wuhan | 26 April 2024'
     if len(words) <= 15 and _has_marker(text, lexicon.line_markers):
         return LineKind.CHROME
     if len(words) <= 14 and split_dateline(text, None) is not None and not split_dateline(text, None)[1]:
         return LineKind.DATELINE
+    if _is_navigation(text) or _is_masthead(text, words):
+        return LineKind.CHROME
     if len(words) <= 8 and dates.parse_absolute(text) is not None and not re.search(r"[.!?]$", text) \
             and not any(w[:1].isupper() and not dates.MONTHS.get(w.lower()[:3]) for w in words[1:] if w.isalpha()):
         return LineKind.DATELINE  # a date alone on its line: 'April 11, 2024', 'Published 10 March 2021'
@@ -374,22 +428,29 @@ def assemble(
 
     # The body starts at the first paragraph; the title is the headline that introduces it.
     body_start = next((i for i, k in enumerate(kinds) if k == LineKind.PARAGRAPH), len(lines))
+    after = next((k for k in kinds[body_start + 1:] if k != LineKind.EMPTY), None)
+    if body_start < len(lines) and len(_words(lines[body_start])) <= 16 and after in (LineKind.BYLINE, LineKind.DATELINE) \
+            and not any(k == LineKind.HEADLINE and _headline_like(x) for x, k in zip(lines[:body_start], kinds[:body_start])):
+        kinds[body_start] = LineKind.HEADLINE  # a headline in sentence form, then the byline: 'Moon Sniper landed. Here's why.'
+        body_start = next((i for i, k in enumerate(kinds) if k == LineKind.PARAGRAPH), len(lines))
     title = page.title
-    meta_seen = False
-    candidates: list[str] = []
-    for line, kind in zip(lines[:body_start], kinds[:body_start]):
-        if kind in (LineKind.BYLINE, LineKind.DATELINE):
-            meta_seen = True
-            if kind == LineKind.DATELINE and published is None:
-                published = _dateline_date(line)
-        elif kind == LineKind.HEADLINE and len(_words(line)) >= 3 and not meta_seen:
-            candidates.append(line)
-        if kind != LineKind.EMPTY:
-            dropped.append(line)
-    if title is None and candidates:
-        title = candidates[-1] if meta_seen else candidates[0]
+    header = list(zip(range(body_start), lines[:body_start], kinds[:body_start]))
+    for _, line, kind in header:
+        if kind in (LineKind.BYLINE, LineKind.DATELINE) and published is None:
+            published = header_date(line)
+    headlines = [(i, line) for i, line, kind in header if kind == LineKind.HEADLINE and _headline_like(line)]
+    pick = next(((i, line) for i, line in headlines if len(_words(line)) >= 5), headlines[0] if headlines else None)
+    if title is None and pick is not None:
+        title = pick[1]
     if title is None:
-        title = next((line for line in lines if line), identifier)
+        title = next((line for line in lines if re.search(r"[^\W\d_]", line)), identifier)
+    # a standfirst between the headline and the byline is the article's own text: 'Sicilian astronaut begins ...'
+    meta_at = next((i for i, _, kind in header if kind in (LineKind.BYLINE, LineKind.DATELINE)), body_start)
+    standfirst = [i for i, line in headlines if pick is not None and pick[0] < i < meta_at and len(_words(line)) >= 6
+                  and not _same(line, title)]
+    for i, line, kind in header:
+        if kind != LineKind.EMPTY and i not in standfirst:
+            dropped.append(line)
 
     # The body runs to the first related-stories marker, or to a closing run of bare headlines.
     end = next((i for i in range(body_start, len(lines)) if kinds[i] == LineKind.MARKER), len(lines))
@@ -398,11 +459,11 @@ def assemble(
     if len(trailing) >= 3:
         end = trailing[0]
 
-    body: list[str] = []
+    body: list[str] = [lines[i] for i in standfirst]
     for i in range(body_start, end):
         line, kind = lines[i], kinds[i]
         if kind in (LineKind.PARAGRAPH, LineKind.HEADLINE):
-            dl = split_dateline(line, published) if not body else None
+            dl = split_dateline(line, published) if len(body) == len(standfirst) else None
             if dl is not None:
                 when, rest = dl
                 published = published or when
@@ -412,7 +473,7 @@ def assemble(
                 continue
             body.append(line)
         elif kind == LineKind.DATELINE and published is None:
-            published = _dateline_date(line)
+            published = header_date(line)
             dropped.append(line)
         elif kind != LineKind.EMPTY:
             dropped.append(line)

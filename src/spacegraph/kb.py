@@ -59,12 +59,16 @@ class Family:
     template: str
     numerals: str = "arabic"
     width: int = 0
+    stay: bool = False  # sg:stayName: members are long stays (Expedition 61), not launched flights
+    lettered: bool = False  # sg:letterSuffix: numbers may carry a letter ('STS-51-G')
 
-    def member_label(self, number: int) -> str:
+    def member_label(self, number: int, letter: str = "") -> str:
         if self.numerals == "roman":
             text = to_roman(number)
         else:
             text = str(number).zfill(self.width)
+        if letter and self.lettered:
+            text += f"-{letter}"
         return self.template.replace("{n}", text)
 
 
@@ -136,6 +140,8 @@ class KnowledgeBase:
                         template=str(g.value(s, SG.labelTemplate) or f"{label}-{{n}}"),
                         numerals=str(g.value(s, SG.numerals) or "arabic"),
                         width=int(g.value(s, SG.numberWidth) or 0),
+                        stay=bool(g.value(s, SG.stayName)),
+                        lettered=bool(g.value(s, SG.letterSuffix)),
                     )
                 )
                 continue
@@ -232,6 +238,10 @@ class KnowledgeBase:
                         head + [{"ORTH": {"IN": ["-", "\u2013", "\u2010"]}}, {"TEXT": {"REGEX": number}}],
                         head[:-1] + [{"TEXT": {"REGEX": f"^{last}{dash}(\\d{{1,3}}|[IVXLC]{{1,7}})$"}}],
                     )
+                    if fam.lettered:  # 'STS-51-G', 'STS-51 - G' and 'STS-51-G' as one token
+                        letter = [{"ORTH": {"IN": ["-", "\u2013", "\u2010"]}}, {"TEXT": {"REGEX": "^[A-Z]$"}}]
+                        variants += tuple(v + letter for v in variants) + (
+                            head[:-1] + [{"TEXT": {"REGEX": f"^{last}{dash}\\d{{1,3}}{dash}[A-Z]$"}}],)
                     for pattern in variants:
                         patterns.append({"label": "Mission", "pattern": pattern, "id": fam.iri})
         return patterns
@@ -245,11 +255,31 @@ class KnowledgeBase:
     def mission_label(self, family_iri: str, text: str) -> str | None:
         """Canonical label of a family member from its surface form ('Shenzhou XIII' -> 'Shenzhou-13')."""
         fam = self.family(family_iri)
+        if fam is None:
+            return None
+        lettered = re.search(r"(\d{1,3})\s*[-\u2010\u2011\u2012\u2013]\s*([A-Z])\s*$", text) if fam.lettered else None
+        if lettered:
+            return fam.member_label(int(lettered.group(1)), lettered.group(2))
         m = re.search(r"(\d{1,3}|[IVXLC]{1,7})\s*$", text)
-        if fam is None or m is None:
+        if m is None:
             return None
         n = parse_number(m.group(1))
         return fam.member_label(n) if n else None
+
+    def is_stay(self, key: str) -> bool:
+        """An astronaut's stay (ESA's named stays, ISS expeditions) rather than a launched flight."""
+        entry = self.entries.get(key)
+        if entry is not None:
+            return entry.stay
+        if not key.startswith("Mission:"):
+            return False
+        label = key.split(":", 1)[1]
+        for fam in self.families:
+            if fam.stay:
+                pattern = re.escape(fam.template).replace(re.escape("{n}"), r"[\dIVXLC]+(?:-[A-Z])?")
+                if re.fullmatch(pattern, label):
+                    return True
+        return False
 
 
 def load_graph(directory: Path) -> Graph:

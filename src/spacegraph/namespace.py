@@ -62,6 +62,7 @@ class SG(DefinedNamespace):
     labelTemplate: URIRef
     numerals: URIRef
     numberWidth: URIRef
+    letterSuffix: URIRef
     knownCountry: URIRef
     knownAffiliation: URIRef
     knownNationality: URIRef

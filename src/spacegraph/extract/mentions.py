@@ -304,8 +304,9 @@ class MentionFinder:
                         self._people_so_far.setdefault(s.block, Counter())[m.key] += 1
                     continue
                 if not m.key:
-                    if m.cls == "Mission":  # 'the crew', 'the mission': the article's mission first
-                        m.key = focal or previous.get(m.cls) or only.get(m.cls, "")
+                    if m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, else the article's
+                        here = last.get(m.cls) if recent.get(m.cls) == n else None
+                        m.key = here or focal or previous.get(m.cls) or only.get(m.cls, "")
                     else:
                         m.key = last.get(m.cls) or only.get(m.cls, "")
                 if m.key:
@@ -438,6 +439,8 @@ class MentionFinder:
             start = min(left) if left else tok.i
             if any(i in covered or s.span.doc[i].ent_type_ not in ("", "DATE") for i in range(start, tok.i)):
                 continue  # 'the Shenzhou XIII flight' names its mission
+            if any(s.span.doc[i].lower_ in self.lex.other_mission_modifiers for i in range(start, tok.i)):
+                continue  # 'the shuttle mission', 'the previous crew', 'the test flight' is another one
             out.append(Ment("", "Mission", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
         return out
 
@@ -522,7 +525,7 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase) -> Ment | None:
                     continue
                 counts[m.key] += 1
                 first.setdefault(m.key, m)
-    stay = lambda m: bool(kb.get(m.key) and kb.get(m.key).stay)  # noqa: E731
+    stay = lambda m: kb.is_stay(m.key)  # noqa: E731
     flights = [k for k in counts if not stay(first[k])]
     for m in titled:
         if not stay(m):

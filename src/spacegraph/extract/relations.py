@@ -62,6 +62,7 @@ class Roles:
 class RelationRules:
     def __init__(self, lex: Lexicon, kb: KnowledgeBase):
         self.lex = lex
+        self.kb = kb
         self.np = NounPhrasePatterns(lex)
         self.crew_cues = lex.crew_verbs | lex.crew_nouns | frozenset(w.split()[-1] for w in lex.astronaut_roles)
         self.role_words = dict(lex.astronaut_roles)
@@ -925,7 +926,7 @@ class RelationRules:
     # ------------------------------------------------------------------ dates
 
     def launch_date(self, s: Sentence, published, discourse: Discourse) -> Iterator[Candidate]:
-        missions = s.of("Mission")
+        missions = [m for m in s.of("Mission") if not self.kb.is_stay(m.key)]
         for m in missions:
             best = None
             for d in s.dates:
@@ -944,13 +945,14 @@ class RelationRules:
                 conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
                 if best is None or lk.cost < best.cost:
                     best = Candidate(m, "launchDate", value, conf, "launch-date", lk.cost)
+            best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published)
             if best:
                 yield best
         if missions or s.section == "title":
             return
         # 'A Falcon 9 rocket lifted off early Saturday' in an article about Crew-7
         target = discourse.focal or discourse.mission
-        if target is None:
+        if target is None or self.kb.is_stay(target.key):
             return
         for d in s.dates:
             anchor = self._date_anchor(d, self.lex.launch_verbs, self.lex.launch_nouns - {"flight"}, within=None)
@@ -962,6 +964,59 @@ class RelationRules:
             if value is not None:
                 yield Candidate(target, "launchDate", value, 0.6, "launch-date-discourse")
                 return
+
+    def _dated_flight(self, s: Sentence, m: Ment, published) -> Candidate | None:
+        """'a veteran of the Shenzhou-9 flight in 2012', 'the launch of the Chang'e-1 orbiter in 2007',
+        'flew up on Soyuz MS-17 in October', 'Guidoni, on STS-100 in 2001, ...'.
+
+        Read from the surface, because the parser attaches the 'in' phrase anywhere in the clause.
+        Only a year or a month: a flight in a year launched that year, but a day may be its landing."""
+        if m.kind == "anaphor":
+            return None
+        doc = m.span.doc
+        i = m.span.end
+        before = doc[max(0, m.span.start - 3):m.span.start]
+        launch_of = any(t.lemma_.lower() in self.lex.launch_nouns - {"flight"} for t in before) and any(t.lower_ == "of" for t in before)
+        prep = doc[m.span.start - 2] if m.span.start >= 2 and doc[m.span.start - 1].lower_ == "the" else doc[m.span.start - 1] if m.span.start else None
+        rode = prep is not None and prep.lower_ in ("on", "aboard", "onboard") and prep.head.lemma_.lower() not in self.lex.return_verbs
+        if i < len(doc) and (doc[i].lemma_.lower() in self.lex.flight_event_nouns
+                             or (launch_of or rode) and doc[i].lemma_.lower() in self.lex.craft_nouns | self.lex.flight_event_nouns):
+            i += 1
+        elif not (launch_of or rode):
+            return None
+        if i + 2 < len(doc) and doc[i].lower_ in ("to", "toward", "towards") and doc[i + 1].lower_ == "the":
+            i = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].lower_ == "in"), i)  # 'flight to the station in 2020'
+        if i + 1 >= len(doc) or doc[i].lower_ != "in":
+            return None
+        date = next((d for d in s.dates if d.start == i + 1), None)
+        if date is None or syntax.is_future(m.root):
+            return None
+        value = dates.resolve(date.text, published)
+        if value is None or len(value.lexical) > 7 or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
+            return None
+        return Candidate(m, "launchDate", value, 0.65, "launch-date-flight", 3)
+
+    def _launched_today(self, s: Sentence, m: Ment, published) -> Candidate | None:
+        """A headline 'Soyuz MS-27 blasts off with ...' or a body 'Soyuz MS-15 lifted off at 5:57 p.m.':
+        the launch is the news, so its date is the article's."""
+        if published is None or s.dates:
+            return None
+        subj = syntax.conj_head(m.root)
+        if subj.dep_ in ("compound", "amod", "poss") and subj.head.lemma_.lower() in self.lex.crew_nouns | self.lex.craft_nouns:
+            subj = subj.head  # 'Shenzhou-14 trio launched', 'The Soyuz MS-15 spacecraft lifted off'
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = subj.head
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.launch_verbs or syntax.is_future(verb) or syntax.negated(verb) or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+            return None
+        particle = self.lex.launch_particles.get(lemma)
+        if particle and not any(c.lower_ == particle for c in verb.children):
+            return None
+        clock = any(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in verb.subtree)
+        if s.section != "title" and not (verb.tag_ == "VBD" and clock):
+            return None  # in the body, only with a clock time and no date: 'lifted off at 5:57 p.m.'
+        return Candidate(m, "launchDate", dates.DateValue(published.isoformat()), 0.6, "launch-date-published", 3)
 
     def _launches(self, anchor: Token, m: Ment) -> bool:
         """The launch word is about the mission: its subject or object, its noun, or a clause on it."""
@@ -1012,12 +1067,15 @@ class RelationRules:
 
     def _date_anchor(self, d, verbs: frozenset[str], nouns: frozenset[str], within: Link | None) -> Token | None:
         """The launch/sign word the date hangs from, if the date modifies it directly."""
-        head = d.root.head
-        if d.root.dep_ == "pobj":
+        root = d.root
+        if root.dep_ == "compound" and root.head.lower_ in self.lex.raw["date_words"]["parts_of_day"]:
+            root = root.head  # 'on Sunday morning'
+        head = root.head
+        if root.dep_ == "pobj":
             if head.lower_ in self.lex.date_blockers:
                 return None
             head = head.head
-        elif d.root.dep_ not in ("npadvmod", "tmod", "nmod", "appos", "dobj", "conj", "advmod", "nsubj", "attr") and d.root.dep_ != "ROOT":
+        elif root.dep_ not in ("npadvmod", "tmod", "nmod", "appos", "dobj", "conj", "advmod", "nsubj", "attr") and root.dep_ != "ROOT":
             return None
         on_path = {x.i for x in within.inner + (within.top,)} if within is not None else None
         if head.lemma_.lower() in ("take", "happen", "occur", "come") and (head.lemma_ != "take" or any(c.lower_ == "place" for c in head.children)):
@@ -1036,6 +1094,8 @@ class RelationRules:
             if t.pos_ in syntax.VERBAL and lemma in verbs:
                 particle = self.lex.launch_particles.get(lemma)
                 carries = lemma in ("carry", "take", "ferry", "bring") and any(c.dep_ == "nsubj" and c.ent_type_ == "Mission" for c in t.children)
+                if lemma == "carry" and any(c.dep_ == "prt" for c in t.children):
+                    continue  # "carried out a landing"
                 if particle and not carries and not any(c.lower_ == particle for c in t.children):
                     continue
                 if on_path is None or t.i in on_path:
