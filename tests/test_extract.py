@@ -217,6 +217,44 @@ def test_a_definite_description_means_the_mission_just_named(pipeline):
     assert not {f for f in facts(ex) if f[0] == "Crew-2" and f[1] in ("crewMember", "launchDate") and f[2] != "2024-03-23"}
 
 
+@pytest.mark.parametrize("title, body, mission, crew", [
+    ("News", "Also aboard are the four members of Crew-9, which launched in September: NASA astronauts Nick Hague "
+     "and Suni Williams and cosmonaut Aleksandr Gorbunov.", "Crew-9", {"Nick Hague", "Sunita Williams", "Aleksandr Gorbunov"}),
+    ("News", "They join Oleg Kononenko, Nikolai Chub and Tracy Dyson, who arrived in March on Soyuz MS-25.",
+     "Soyuz MS-25", {"Oleg Kononenko", "Nikolai Chub", "Tracy Caldwell Dyson"}),
+    ("News", "They include Oleg Kononenko, Nikolai Chub and Tracy Dyson, the three of whom flew up on Soyuz MS-25 in March.",
+     "Soyuz MS-25", {"Oleg Kononenko", "Nikolai Chub", "Tracy Caldwell Dyson"}),
+    ("Soyuz MS-26 docks with the station", "The flight engineers are Ivan Vagner and NASA astronaut Don Pettit.",
+     "Soyuz MS-26", {"Ivan Vagner", "Don Pettit"}),
+    ("Crew-5 docks with the station", "The two mission specialists are Anna Kikina and Koichi Wakata of JAXA.",
+     "Crew-5", {"Anna Kikina", "Koichi Wakata"}),
+    ("Crew-6 docks with the station", 'The crew is led by Stephen Bowen, with Warren "Woody" Hoburg as pilot.',
+     "Crew-6", {"Stephen Bowen", "Warren Hoburg"}),
+    ("Shenzhou-12 docks with Tiangong", "Nie Haisheng commands the flight. He is joined by Liu Boming, who flew on "
+     "Shenzhou-7, and by Tang Hongbo, a rookie.", "Shenzhou-12", {"Nie Haisheng", "Liu Boming", "Tang Hongbo"}),
+    ("News", "Luca Parmitano's Expedition 61 crew comprises cosmonauts Alexander Skvortsov and Oleg Skripochka and "
+     "NASA astronaut Christina Koch.", "Expedition 61", {"Luca Parmitano", "Alexander Skvortsov", "Oleg Skripochka", "Christina Koch"}),
+])
+def test_crews_read_from_lists(pipeline, title, body, mission, crew):
+    found = {o for s, p, o in facts(extract(pipeline, body, title=title), "crewMember") if s == mission}
+    assert crew <= found
+
+
+def test_crewmates_belong_to_the_mission_of_the_person_just_named(pipeline):
+    ex = extract(pipeline, "Soyuz MS-20 docked with the station on Wednesday. On board, they join the Expedition 66 crew, "
+                 "led by cosmonaut Anton Shkaplerov. His crewmates are Pyotr Dubrov and NASA astronaut Kayla Barron.",
+                 title="Soyuz MS-20 reaches the station")
+    crew = facts(ex, "crewMember")
+    assert ("Expedition 66", "crewMember", "Kayla Barron") in crew
+    assert ("Soyuz MS-20", "crewMember", "Kayla Barron") not in crew
+
+
+def test_residents_welcoming_a_crew_are_not_its_members(pipeline):
+    ex = extract(pipeline, "They were welcomed by the crew of the station: commander Christopher Cassidy of NASA and "
+                 "cosmonaut Ivan Vagner.", title="Soyuz MS-17 docks with the station")
+    assert not {f for f in facts(ex, "crewMember") if f[0] == "Soyuz MS-17"}
+
+
 def test_negated_visit_is_not_a_destination(pipeline):
     ex = extract(pipeline, "Polaris Dawn will not visit the International Space Station.")
     assert not facts(ex, "destination")

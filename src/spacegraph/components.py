@@ -147,10 +147,13 @@ def _remap(doc: Doc, span: Span) -> Span | None:
 
 @Language.component("spacegraph_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence; the parser keeps boundaries set before it."""
+    """A line break ends a sentence; a colon or semicolon inside a line does not ('the crew of Crew-9:
+    A, B and C'), whatever the parser would guess. The parser keeps boundaries set before it."""
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text in (":", ";") and tok.i > 0:
+            doc[tok.i + 1].is_sent_start = False
     return doc
 
 
@@ -208,6 +211,7 @@ class EntityTyper:
                 span = self.organization(ent)
                 if span is not None:
                     ents.append(span)
+        ents.extend(self.nicknamed_people(doc))
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents = _longest(ents)
@@ -244,6 +248,25 @@ class EntityTyper:
             entry = self.kb.get(hits[0])
             return Span(doc, start, end, label=entry.cls, span_id="|".join(hits))
         return Span(doc, start, end, label="Person")
+
+    def nicknamed_people(self, doc: Doc) -> list[Span]:
+        """'Warren "Woody" Hoburg': given name, quoted nickname, surname is one person (the KB's, if it
+        knows the name without the nickname)."""
+        out = []
+        opening, closing = ('"', "\u201c", "'", "\u2018"), ('"', "\u201d", "'", "\u2019")
+        for i in range(len(doc) - 4):
+            first, q1, nick, q2, last = doc[i:i + 5]
+            if not (q1.text in opening and q2.text in closing and all(t.is_alpha and t.text[:1].isupper() for t in (first, nick, last))):
+                continue
+            if first.ent_type_ in CLASSES and first.ent_type_ not in ("Person", "Astronaut") or first.is_sent_start and first.is_stop:
+                continue
+            hits = self.kb.lookup(f"{first.text} {last.text}")
+            entry = self.kb.get(hits[0]) if hits else None
+            if entry is not None and entry.cls in ("Astronaut", "Person"):
+                out.append(Span(doc, i, i + 5, label=entry.cls, span_id="|".join(hits)))
+            elif last.ent_type_ in ("PERSON", "") or doc[i].ent_type_ == "PERSON":
+                out.append(Span(doc, i, i + 5, label="Person"))
+        return out
 
     def organization(self, ent: Span) -> Span | None:
         doc = ent.doc

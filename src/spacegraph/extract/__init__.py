@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
-from .mentions import PEOPLE, MentionFinder, Sentence
+from .mentions import PEOPLE, MentionFinder, Sentence, is_background
 from .relations import Discourse, RelationRules
 
 ANAPHOR_WEIGHT = 0.85
@@ -65,19 +65,27 @@ class Extractor:
         focal = self.finder.focal
         last: dict[int, object] = {}  # block -> the last mission mentioned in it so far
         last_agreement: dict[int, object] = {}
-        for s in sentences:
+        last_person: dict[int, str] = {}  # block -> the person named last
+        flown: dict[str, object] = {}  # person -> the mission the text last put them on
+        for n, s in enumerate(sentences):
             weight = SECTION_WEIGHT[s.section]
             text = s.span.text.strip()
             start = s.offset + s.span.start_char
-            discourse = Discourse(mission=last.get(s.block), focal=focal if s.section == "body" else None,
-                                  agreement=last_agreement.get(s.block))
-            missions = [m for m in s.ments if m.cls == "Mission"]
-            if missions:
-                last[s.block] = missions[-1]
+            recent = last.get(s.block)
+            discourse = Discourse(mission=recent[1] if recent and n - recent[0] <= 2 else None, focal=focal if s.section == "body" else None,
+                                  agreement=last_agreement.get(s.block), person=last_person.get(s.block), flown=flown)
+            current = [m for m in s.ments if m.cls == "Mission" and not is_background(m, s, self.lex.background_cues, article.published)]
+            if current:
+                last[s.block] = (n, current[-1])
             agreements = [m for m in s.ments if m.cls == "Agreement"]
             if agreements:
                 last_agreement[s.block] = agreements[-1]
+            people = [m for m in s.ments if m.cls in PEOPLE]
+            if people:
+                last_person[s.block] = max(people, key=lambda m: m.span.start).key
             for c in self.rules.run(s, article.published, discourse):
+                if c.predicate == "crewMember" and not is_background(c.subject, s, self.lex.background_cues, article.published):
+                    flown.setdefault(c.object.key, []).append(c.subject)
                 ends = [c.subject] + ([c.object] if not isinstance(c.object, DateValue) else [])
                 if any(e.key == "" for e in ends) or (len(ends) == 2 and ends[0].key == ends[1].key):
                     continue

@@ -6,6 +6,7 @@ Keys are local to the article: a knowledge-base IRI, or ``Class:name`` for thing
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .. import dates
 from ..components import ALIAS_PREFIX
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
@@ -118,7 +120,7 @@ class MentionFinder:
         for m, s in raw:
             if m.key:
                 s.ments.append(m)
-        self.focal = focal_mission(sentences, self.kb)
+        self.focal = focal_mission(sentences, self.kb, self.lex, article.published)
         self._descriptions(sentences)
         for s in sentences:
             s.ments.sort(key=lambda m: m.span.start)
@@ -303,6 +305,12 @@ class MentionFinder:
                         last_person[s.block] = m
                         self._people_so_far.setdefault(s.block, Counter())[m.key] += 1
                     continue
+                if m.cls == "Mission" and self._station_crew(m):
+                    continue  # 'the crew of the station', 'the crew aboard the ISS': the residents, not a flight
+                named = next((o for o in s.ments if o.cls == m.cls and o.kind != "anaphor" and o.span.start == m.span.end + 1
+                              and doc[m.span.end].text in (",", "\u2014", "(")), None)
+                if named is not None:
+                    m.key = named.key  # 'its second flight, Ax-2': the name that follows
                 if not m.key:
                     if m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, else the article's
                         here = last.get(m.cls) if recent.get(m.cls) == n else None
@@ -320,6 +328,16 @@ class MentionFinder:
                 last_agreement = kb_agreements[-1].key
             s.ments.extend(nouns)
         del totals
+
+    def _station_crew(self, m: Ment) -> bool:
+        doc = m.span.doc
+        i = m.span.end
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "aboard", "on", "onboard"):
+            return False
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        return j < len(doc) and (doc[j].ent_type_ == "SpaceStation" or doc[j].lemma_.lower() in self.lex.station_nouns | {"expedition", "outpost"})
 
     def _described_stations(self, s: Sentence, taken: set[int]) -> list[Ment]:
         """'India's planned space station', 'the Chinese space station': the one station the KB gives that country."""
@@ -508,41 +526,81 @@ class MentionFinder:
         return info
 
 
-def focal_mission(sentences: list[Sentence], kb: KnowledgeBase) -> Ment | None:
-    """The flight the article is about: the one named in the title, else the one named most often (at least
-    twice) in the body. An astronaut's stay name (ESA's 'Alpha') yields to the flight the article also names
-    ('as part of SpaceX Crew-2'), since crews and launch dates belong to the flight."""
-    counts: Counter = Counter()
+def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | None = None, published=None) -> Ment | None:
+    """The flight the article is about: the one named in the title, else the one the body weighs most.
+
+    A mention in the lead counts double and one the news happens to (a launch, a docking) counts extra;
+    one in background (a year before the article's, 'a veteran of', 'after his flight on') counts little.
+    An astronaut's stay name (ESA's 'Alpha') yields to the flight the article also names ('as part of
+    SpaceX Crew-2'), since crews and launch dates belong to the flight."""
+    scores: Counter = Counter()
     first: dict[str, Ment] = {}
     titled: list[Ment] = []
+    background = lex.background_cues if lex is not None else frozenset()
+    news_verbs = lex.launch_verbs | {"dock", "arrive", "land", "reach", "launch"} if lex is not None else frozenset()
+    body_index = 0
     for s in sentences:
         if s.section not in ("title", "body"):
             continue
+        if s.section == "body":
+            body_index += 1
         for m in s.ments:
-            if m.cls == "Mission" and m.kind != "anaphor":
-                if s.section == "title":
-                    titled.append(m)
-                    continue
-                counts[m.key] += 1
-                first.setdefault(m.key, m)
+            if m.cls != "Mission" or m.kind == "anaphor":
+                continue
+            if s.section == "title":
+                titled.append(m)
+                continue
+            old = is_background(m, s, background, published)
+            verb = syntax.clause_verb(m.root)
+            cue = syntax.is_future(verb) and verb.lemma_.lower() in news_verbs | {"fly"}  # 'is to fly on Artemis I'
+
+            weight = 0.3 if old or cue else 1.0 + (body_index <= 2)
+            head = m.root.head.head if m.root.dep_ == "pobj" else m.root.head
+            if not (old or cue) and head.lemma_.lower() in news_verbs and head.tag_ in ("VBD", "VBZ", "VBP"):
+                weight += 1.0  # 'Soyuz MS-16 docked', 'launched aboard Soyuz MS-16'
+            scores[m.key] += weight
+            first.setdefault(m.key, m)
     stay = lambda m: kb.is_stay(m.key)  # noqa: E731
-    flights = [k for k in counts if not stay(first[k])]
+    flights = [k for k in scores if not stay(first[k])]
     for m in titled:
         if not stay(m):
             return m
+    order = list(first)
     if titled and flights:
-        order = list(first)
-        return first[max(flights, key=lambda k: (counts[k], -order.index(k)))]
+        return first[max(flights, key=lambda k: (scores[k], -order.index(k)))]
     if titled:
         return titled[0]
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    ranked = sorted(flights or scores, key=lambda k: (-scores[k], order.index(k)))
+    if not ranked:
         return None
-    return first[ranked[0][0]]
+    top, runner_up = scores[ranked[0]], scores[ranked[1]] if len(ranked) > 1 else 0.0
+    if top >= 2.0 or (top >= 1.0 and top >= 2 * runner_up):
+        return first[ranked[0]]
+    return None
+
+
+def is_background(m: Ment, s: Sentence, cues: frozenset[str], published) -> bool:
+    """The sentence tells history about this mission: a date in an earlier month than the article's, or
+    a cue right before the name ('a veteran of the Shenzhou-6 flight', 'after his flight on Crew-1')."""
+    doc = m.span.doc
+    if any(t.lower_ in cues for t in doc[max(s.span.start, m.span.start - 4):m.span.start]):
+        return True
+    return any(_before_month(d, published) for d in s.dates)
+
+
+def _before_month(date: Span, published) -> bool:
+    """A date in an earlier month than the article's: what the sentence tells is background."""
+    if published is None:  # no 'now' to compare with: a year or a month marks history, a weekday is news
+        return bool(re.search(r"\b(19|20)\d\d\b", date.text)) or dates.resolve(date.text, dt.date(2000, 1, 1)) is not None \
+            and not re.search(r"day\b|tonight|week", date.text, re.I)
+    value = dates.resolve(date.text, published)
+    return value is not None and value.lexical[:7] < published.isoformat()[:7]
 
 
 def _clean_name(text: str) -> str:
     text = " ".join(text.split())
+    text = re.sub(r"\s[\"\u201c'\u2018][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019]\s", " ", text)  # 'Warren "Woody" Hoburg'
+
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"['’]s$|['’]$", "", text)
     return text.strip(" ,.;:")

@@ -213,6 +213,76 @@ class NounPhrasePatterns:
                 k = p.span.start
         return head.key in group
 
+    # ------------------------------------------------------------------ lists of names
+
+    def name_list(self, head: Ment, people: list[Ment]) -> list[Ment]:
+        """The names listed with ``head``, in order: 'A, NASA astronaut B and C of JAXA', 'Warren "Woody" Hoburg'.
+
+        Read from the tokens: between two names only commas, 'and', role words, organisation or country
+        names, possessives, 'of'/'from', brackets and quoted nicknames may stand."""
+        doc = head.span.doc
+        ordered = sorted({m.span.start: m for m in people}.values(), key=lambda m: m.span.start)
+        if head not in ordered:
+            return [head]
+        k = ordered.index(head)
+
+        def joined(a: Ment, b: Ment) -> bool:
+            gap = doc[a.span.end:b.span.start]
+            if len(gap) > 9 or not any(t.text == "," or t.lower_ == "and" for t in gap):
+                return False
+            return all(t.text in (",", "(", ")", '"', "\u201c", "\u201d", "'") or t.lower_ in ("and", "of", "from", "the", "both")
+                       or t.lower_ in self.role_words or t.lower_.rstrip("s") in self.role_words or t.lower_ in POSSESSIVE
+                       or t.ent_type_ in ("Agency", "Organization", "Country") or (t.is_title and 0 < t.i - 1 < len(doc) and doc[t.i - 1].text in ('"', "\u201c"))
+                       for t in gap)
+
+        lo = k
+        while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+            hi += 1
+        return ordered[lo:hi + 1]
+
+    def list_roles(self, head: Ment, people: list[Ment]) -> list[Token]:
+        """Role words a sentence gives a list of names outside its noun phrases, read from the tokens (the
+        parser often garbles these): 'The two mission specialists are A and B', 'A and B fly as mission
+        specialists', 'A and B sit in the commander's and pilot's seats', 'with A in the commander's seat'."""
+        group = self.name_list(head, people)
+        doc = head.span.doc
+        sent = head.root.sent
+        found: list[Token] = []
+        # before: '[The] [two] mission specialists are A and B'
+        i = group[0].span.start - 1
+        while i >= sent.start and (doc[i].lower_ in self.role_words or doc[i].ent_type_ in ("Agency", "Organization", "Country")
+                                   or doc[i].lower_ in POSSESSIVE or doc[i].lower_ in ("the", "a", "an")):
+            i -= 1
+        if i > sent.start and doc[i].lemma_ == "be" and doc[i].lower_ not in ("be", "been", "being"):
+            subject = doc[sent.start:i]
+            if subject and all(t.lower_ in self.role_words or t.lower_.rstrip("s") in self.role_words or t.pos_ in ("DET", "NUM")
+                               or t.lower_ in ("its", "their", "his", "her", "the", "other") or t.like_num for t in subject):
+                found.extend(t for t in subject if (t.lower_ in self.role_words or t.lower_.rstrip("s") in self.role_words)
+                             and t.pos_ not in ("PRON", "DET"))
+        # after: 'A and B (will) fly as mission specialists' / 'A and B sit in the commander's and pilot's seats'
+        j = group[-1].span.end
+        end = min(sent.end, j + 12)
+        words = [t.lower_ for t in doc[j:end]]
+        if "as" in words:
+            a = j + words.index("as")
+            if any(t.lemma_.lower() in self.lex.role_verbs or t.lower_ in self.lex.role_verbs for t in doc[j:a]) and a - j <= 4:
+                k = a + 1
+                while k < sent.end and (doc[k].lower_ in ("the", "a", "an") or doc[k].like_num or doc[k].lower_ in self.role_words
+                                        or doc[k].lower_.rstrip("s") in self.role_words):
+                    if doc[k].lower_ in self.role_words or doc[k].lower_.rstrip("s") in self.role_words:
+                        found.append(doc[k])
+                    k += 1
+        seat = next((k for k in range(j, end) if doc[k].lemma_.lower() == "seat"), None)
+        if seat is not None and "in" in words[:seat - j]:
+            seats = [t for t in doc[j:seat] if t.lower_ in self.role_words and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE]
+            if len(seats) == len(group) > 1:  # 'A and B sit in the commander's and pilot's seats': respectively
+                seats = [seats[group.index(head)]]
+            found.extend(seats)
+        return found
+
     def bracketed(self, head: Ment, mod: Ment) -> bool:
         """'Matthias Maurer (ESA)', 'Oleg Artemyev (Russia)': the bracket right after a name qualifies it."""
         doc = head.span.doc

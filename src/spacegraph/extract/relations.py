@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import dates
 from ..kb import KnowledgeBase
@@ -46,6 +46,8 @@ class Discourse:
     mission: Ment | None = None  # the last mission named (or referred to) earlier in this block
     focal: Ment | None = None  # the article's most-mentioned mission, when there is one
     agreement: Ment | None = None  # the agreement the previous sentence named
+    person: str | None = None  # the last person named before this sentence, in this block
+    flown: dict[str, list[Ment]] = field(default_factory=dict)  # person -> missions the text put them on (not history)
 
 
 @dataclass
@@ -92,10 +94,11 @@ class RelationRules:
 
     # ------------------------------------------------------------------ people's roles
 
-    def roles(self, person: Ment) -> Roles:
-        """Role nouns attached to a person: modifiers, appositions, predicate nouns, 'as commander'."""
+    def roles(self, person: Ment, people: list[Ment] | None = None) -> Roles:
+        """Role nouns attached to a person: modifiers, appositions, predicate nouns, 'as commander', and
+        those a sentence gives a whole list of names ('The flight engineers are A and B')."""
         root = person.root
-        heads: list[Token] = []
+        heads: list[Token] = list(self.np.list_roles(person, people)) if people else []
         for tok in {root, syntax.list_head(root, PEOPLE)}:
             heads.extend(syntax.modifiers(tok))
             heads.extend(self.np.premodifier_words(person))
@@ -157,7 +160,7 @@ class RelationRules:
         missions = s.of("Mission")
         people = s.of(*PEOPLE)
         for p in people:
-            roles = self.roles(p)
+            roles = self.roles(p, people)
             if roles.backup and not roles.crew:
                 continue
             linked = main_linked = False
@@ -166,6 +169,13 @@ class RelationRules:
                 if self._bracketed(p, m):
                     linked = main_linked = True
                     yield Candidate(m, "crewMember", p, 0.75, "crew-bracket")
+            for m in self._list_relative(p, people, missions):
+                linked = main_linked = True
+                yield Candidate(m, "crewMember", p, 0.75, "crew-list-relative")
+            listed = self._colon_list(p, people, missions)
+            if listed is not None:
+                linked = main_linked = True
+                yield Candidate(listed, "crewMember", p, 0.75, "crew-colon-list")
             for m in missions:
                 lk = link(p.root, m.root)
                 if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people, descriptions_only=True) \
@@ -190,10 +200,18 @@ class RelationRules:
             if main_linked or (roles.official and not self._specific_role(roles) and not joins):
                 continue
             target_key = (discourse.focal or discourse.mission).key if (discourse.focal or discourse.mission) else None
-            if missions and not linked_only_in_description and any(m.key != target_key for m in missions):
+            if missions and not linked_only_in_description and any(m.key != target_key and not self._describes_other(m, p, people) for m in missions):
                 continue
             # no mission the person is the subject of: 'The pilot is X', 'Flying with him are X and Y'
             target = discourse.focal or discourse.mission
+            intro = self._colon_intro(p, people)
+            if intro is not None and any(t.lemma_.lower() in self.lex.resident_cues or t.ent_type_ == "SpaceStation" for t in intro):
+                continue  # 'welcomed by the crew of the 63rd expedition: commander X and ...': the residents
+            if self._pronoun_crewmates(roles):
+                # 'Anton Shkaplerov leads the Expedition 66 crew. His crewmates are X and Y': his mission
+                flown = discourse.flown.get(discourse.person or "", [])
+                if flown and not (target is not None and any(m.key == target.key for m in flown)):
+                    target = flown[-1]
             if target is None or p.section == "title":
                 continue
             if self._specific_role(roles) or joins or self._launched(p):
@@ -201,10 +219,82 @@ class RelationRules:
                 if roles.commander or self._commands_alone(p):
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
 
+    @staticmethod
+    def _pronoun_crewmates(roles: Roles) -> bool:
+        """'His crewmates, X and Y, ...' / 'Her crewmates are X and Y'."""
+        return any(t.lemma_.lower() in ("crewmate", "crewmember") and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                                         for c in t.children) for t in roles.tokens)
+
+    def _describes_other(self, m: Ment, p: Ment, people: list[Ment]) -> bool:
+        """The mission is named inside another person's relative clause or apposition: 'joined by Liu
+        Boming, who flew on Shenzhou-7, and by Tang Hongbo' says nothing of Tang and Shenzhou-7."""
+        for t in [m.root] + list(m.root.ancestors):
+            if t.dep_ in ("relcl", "appos", "acl") and t.head.ent_type_ in PEOPLE and t.head.i != p.root.i:
+                return any(o.root.i == t.head.i for o in people if o.key != p.key)
+        return False
+
+    def _list_relative(self, p: Ment, people: list[Ment], missions: list[Ment]) -> list[Ment]:
+        """'A, B and C, who arrived in March on Soyuz MS-25' / ', the three of whom flew up on Soyuz MS-25':
+        a relative clause after a whole list of names is about all of them (read from the tokens)."""
+        group = self.np.name_list(p, people)
+        doc = p.span.doc
+        sent = p.root.sent
+        j = group[-1].span.end
+        if len(group) < 2 or j + 1 >= sent.end or doc[j].text != ",":
+            return []
+        k = j + 1
+        if doc[k].lower_ in ("the", "all", "both", "each") or doc[k].like_num:
+            while k < sent.end and doc[k].lower_ != "whom" and k - j < 5:
+                k += 1
+            if k >= sent.end or doc[k].lower_ != "whom" or doc[k - 1].lower_ != "of":
+                return []
+        elif doc[k].lower_ != "who":
+            return []
+        end = next((x for x in range(k, sent.end) if doc[x].text in (";", ".", "\u2014") or doc[x].lower_ in ("while", "whereas")), sent.end)
+        out = []
+        for m in missions:
+            if not (k < m.span.start and m.span.end <= end) or m.kind == "anaphor":
+                continue
+            prep = doc[m.span.start - 2] if doc[m.span.start - 1].lower_ == "the" else doc[m.span.start - 1]
+            verbs = [t for t in doc[k:m.span.start] if t.pos_ in syntax.VERBAL or t.lemma_.lower() in self.lex.crew_verbs]
+            moving = [v for v in verbs if v.lemma_.lower() in self.lex.crew_verbs | self.lex.launch_verbs | {"arrive", "fly", "ride", "travel", "come"}]
+            if prep.lower_ in ("on", "aboard", "onboard") and moving and not any(v.lemma_.lower() in self.lex.return_verbs - {"come"} for v in verbs) \
+                    and not syntax.is_future(moving[-1]):
+                out.append(m)
+        return out
+
+    def _colon_intro(self, p: Ment, people: list[Ment]) -> Span | None:
+        """The words before the colon that introduces the list of names ``p`` is in, if it is one."""
+        group = self.np.name_list(p, people)
+        doc = p.span.doc
+        i = group[0].span.start - 1
+        while i > 0 and (doc[i].lower_ in self.np.role_words or doc[i].lower_.rstrip("s") in self.np.role_words
+                         or doc[i].ent_type_ in ("Agency", "Organization", "Country") or doc[i].lower_ in ("'s", "’s", "the")):
+            i -= 1
+        if i <= 0 or doc[i].text != ":":
+            return None
+        intro = doc[p.root.sent.start:i]
+        return intro if any(t.lower_ in self.lex.crew_nouns for t in intro) else None
+
+    def _colon_list(self, p: Ment, people: list[Ment], missions: list[Ment]) -> Ment | None:
+        """'the four members of Crew-9, which launched in September: NASA astronauts A and B and cosmonaut C':
+        a list of names after a colon, introduced by a crew phrase naming one mission."""
+        intro = self._colon_intro(p, people)
+        if intro is None:
+            return None
+        i = intro.end
+        before = [m for m in missions if m.span.end <= i and m.kind != "anaphor"]
+        if len({m.key for m in before}) != 1:
+            return None
+        return before[-1]
+
     def _someone_elses(self, lk: Link, p: Ment, m: Ment, people: list[Ment]) -> bool:
         """'following Anna Kikina's flight on Crew-5': the flight on the path belongs to another person."""
         others = {o.root.i for o in people if o.key != p.key}
-        return any(c.dep_ == "poss" and c.i in others for t in list(lk.down) + [lk.top] for c in t.children)
+        shared = self.lex.crew_anaphor_nouns - {"flight", "mission", "spacecraft", "capsule", "spaceship"}
+        # "Luca's Expedition 61 crew comprises X and Y": a crew is shared, a flight is one's own
+        return any(c.dep_ == "poss" and c.i in others and t.lower_ not in shared
+                   for t in list(lk.down) + [lk.top] for c in t.children)
 
     def _bound_for(self, st: Ment, s: Sentence) -> bool:
         """The crew is on its way to the station: 'Four astronauts are on their way to the ISS', 'carrying
@@ -322,7 +412,10 @@ class RelationRules:
     def _joins_crew(self, p: Ment) -> bool:
         """'He is joined by X', 'Shkaplerov is joined by X', 'Flying with him are X', 'With her are X'."""
         head = syntax.list_head(p.root, PEOPLE)
-        if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in ("join", "accompany"):
+        prep = head.head
+        while prep.dep_ == "conj" and prep.head.i != prep.i:  # '... joined by X, ..., and by Y'
+            prep = prep.head
+        if head.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in ("join", "accompany"):
             return True
         sent = p.root.sent
         first = [t.lower_ for t in sent[:2]]
@@ -332,7 +425,7 @@ class RelationRules:
         lemmas = {t.lemma_.lower() for t in sent if t.pos_ in syntax.VERBAL}
         if not words & {"him", "her", "them", "he", "she", "they"}:
             return False
-        return "join" in lemmas or "accompany" in lemmas or ("with" in words and bool(lemmas & {"fly", "be", "launch", "travel", "ride"}))
+        return "join" in lemmas or "accompany" in lemmas or (bool(words & {"with", "alongside"}) and bool(lemmas & {"fly", "be", "launch", "travel", "ride"}))
 
     def _commands(self, p: Ment, lk: Link) -> bool:
         """'X will command', 'commanded by X', 'under the command of X', 'X is the commander'."""

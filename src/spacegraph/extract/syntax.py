@@ -152,6 +152,8 @@ def is_future(tok: Token) -> bool:
     verb = clause_verb(tok)
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "relcl") and not any(c.lower_ in ("will", "'ll") for c in verb.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_ == "be" and verb.dep_ in ("xcomp", "ccomp"):
+        return True  # 'is to fly on Artemis I'
     scope = [verb] + list(verb.children) + list(verb.ancestors)[:2]
     for t in scope:
         if t.lower_ in ("will", "'ll", "shall") or t.lemma_ in ("schedule", "plan", "slate", "expect", "set", "due", "target", "aim"):
