@@ -240,6 +240,30 @@ def test_crews_read_from_lists(pipeline, title, body, mission, crew):
     assert crew <= found
 
 
+@pytest.mark.parametrize("body, expected, absent", [
+    ("The crew comprises NASA astronauts Christina Koch, Jessica Meir and Andrew Morgan.",
+     {("Andrew Morgan", "affiliation", "NASA"), ("Jessica Meir", "affiliation", "NASA")}, set()),
+    ("Roscosmos cosmonauts Oleg Novitsky and Pyotr Dubrov and NASA astronaut Mark Vande Hei were the backups.",
+     {("Pyotr Dubrov", "affiliation", "Roscosmos"), ("Mark Vande Hei", "affiliation", "NASA")}, {("Mark Vande Hei", "affiliation", "Roscosmos")}),
+    ("Aboard were Andrey Borisenko, Alexander Samokutyaev and Sergei Volkov of Roscosmos.",
+     {("Andrei Borisenko", "affiliation", "Roscosmos")}, set()),
+    ("NASA astronauts Michael Hopkins and Victor Glover and Soichi Noguchi of JAXA will fly.",
+     {("Victor Glover", "affiliation", "NASA"), ("Soichi Noguchi", "affiliation", "JAXA")},
+     {("Soichi Noguchi", "affiliation", "NASA"), ("Victor Glover", "affiliation", "JAXA")}),
+    ("Michael Hopkins, Victor Glover and Shannon Walker are all NASA astronauts.", {("Victor Glover", "affiliation", "NASA")}, set()),
+    ("Putin removed Dmitry Rogozin as director general of Roscosmos on Friday.", {("Dmitry Rogozin", "affiliation", "Roscosmos")}, set()),
+    ("Roscosmos, led by Dmitry Rogozin, withdrew its staff.", {("Dmitry Rogozin", "affiliation", "Roscosmos")}, set()),
+    ("Jared Isaacman, the founder of the payment company Shift4 Payments, is commanding the mission.",
+     {("Jared Isaacman", "affiliation", "Shift4 Payments")}, set()),
+    ("Mohammed Al-Tamimi, CEO of the Saudi Space Commission, spoke.", {("Mohammed Al-Tamimi", "affiliation", "Saudi Space Agency")}, set()),
+    ("The spacecraft was named in honour of Yuri Gagarin, Russia's space agency Roscosmos said.", set(),
+     {("Yuri Gagarin", "affiliation", "Roscosmos")}),
+])
+def test_affiliations_in_lists_and_phrases(pipeline, body, expected, absent):
+    found = facts(extract(pipeline, body))
+    assert expected <= found and not absent & found
+
+
 def test_crewmates_belong_to_the_mission_of_the_person_just_named(pipeline):
     ex = extract(pipeline, "Soyuz MS-20 docked with the station on Wednesday. On board, they join the Expedition 66 crew, "
                  "led by cosmonaut Anton Shkaplerov. His crewmates are Pyotr Dubrov and NASA astronaut Kayla Barron.",

@@ -43,6 +43,7 @@ class Entry:
     weak: frozenset[str] = frozenset()
     country: str | None = None  # sg:knownCountry / sg:knownNationality
     stay: bool = False  # sg:stayName: an astronaut's stay, flown on a mission of its own
+    affiliations: frozenset[str] = frozenset()  # sg:knownAffiliation, background only: settles ambiguous readings
 
     @property
     def cls(self) -> str:
@@ -158,6 +159,7 @@ class KnowledgeBase:
                 names=names,
                 weak=frozenset(str(o) for o in g.objects(s, SG.weakName)),
                 country=str(country) if country else None,
+                affiliations=frozenset(str(o) for o in g.objects(s, SG.knownAffiliation)),
                 stay=bool(g.value(s, SG.stayName)),
             )
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from .mentions import Ment
 
@@ -24,8 +25,9 @@ PREPS = {"of", "at", "with", "from", "for", "in"}
 
 
 class NounPhrasePatterns:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, kb: KnowledgeBase | None = None):
         self.lex = lex
+        self.kb = kb
         roles = set()
         for phrase in list(lex.astronaut_roles) + list(lex.official_roles):
             roles.update(phrase.split())
@@ -48,7 +50,8 @@ class NounPhrasePatterns:
     def _fill(self, tok: Token) -> bool:
         """A word allowed between a modifier and the name it modifies."""
         low = tok.lower_
-        return low in self.role_words or low in POSSESSIVE or (tok.pos_ == "ADJ" and tok.is_lower) or tok.text == "-"
+        return low in self.role_words or (low.endswith("s") and low[:-1] in self.role_words) or low in POSSESSIVE \
+            or (tok.pos_ == "ADJ" and tok.is_lower) or tok.text == "-"
 
     # ------------------------------------------------------------------ modifier before the head
 
@@ -107,8 +110,13 @@ class NounPhrasePatterns:
             return None
         start = i + 1
         end = start
-        while end < sentence.end and end - start < 14:
+        while end < sentence.end and end - start < 20:
             t = doc[end]
+            nxt = doc[end + 1] if end + 1 < sentence.end else None
+            if t.lower_ == "and" and nxt is not None and (nxt.lower_ in self.heads or nxt.lower_ in ("the", "a", "an")
+                                                          and end + 2 < sentence.end and doc[end + 2].lower_ in self.heads):
+                end += 1  # 'Minister of State for Advanced Technology and chairwoman of the UAE Space Agency'
+                continue
             if t.text in STOP or t.lower_ in STOP:
                 break
             if t.pos_ in ("VERB", "AUX") and t.lower_ not in self.role_words and not t.lower_.endswith("ed"):
@@ -170,8 +178,9 @@ class NounPhrasePatterns:
         # walk back over "the", "Russia's state space corporation": 'director general of Russia's ... Roscosmos'
         i = mod.span.start - 1
         while i > app.start and (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in POSSESSIVE or doc[i].ent_type_ == "Country"
-                                 or doc[i].lower_ in self.role_words or doc[i].lower_ in self.org_nouns):
-            i -= 1
+                                 or doc[i].lower_ in self.role_words or doc[i].lower_ in self.org_nouns
+                                 or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].lower_ not in PREPS):
+            i -= 1  # 'founder of the payment company Shift4 Payments'
         before = doc[i] if i >= app.start else None
         if before is not None and before.lower_ in PREPS:
             return "prep"
@@ -306,21 +315,121 @@ class NounPhrasePatterns:
             k += 1
         return k > mod.span.end and (doc[k - 1].lower_ in self.role_words or doc[k - 1].lower_.rstrip("s") in self.role_words)
 
+    def _own_premodifier(self, m: Ment) -> bool:
+        """Something right before the name qualifies it: 'NASA astronaut X', "JAXA's X", 'commander X'."""
+        doc = m.span.doc
+        i = m.span.start - 1
+        return i >= 0 and (doc[i].lower_ in self.role_words or doc[i].lower_.rstrip("s") in self.role_words
+                           or doc[i].lower_ in POSSESSIVE or doc[i].ent_type_ in ("Agency", "Organization", "Country"))
+
+    def _own_postmodifier(self, m: Ment) -> bool:
+        """Something right after the name qualifies it: 'X of NASA', 'X (ESA)', 'X, from Japan'."""
+        doc = m.span.doc
+        i = m.span.end
+        return i + 1 < len(doc) and (doc[i].lower_ in ("of", "from", "(") and any(
+            t.ent_type_ in ("Agency", "Organization", "Country") for t in doc[i + 1:i + 4]))
+
+    def _contradicts(self, head: Ment, mod: Ment) -> bool:
+        """The knowledge base knows this person belongs elsewhere: a shared reading must not override it."""
+        entry = self.kb.get(head.key) if self.kb is not None else None
+        if entry is None:
+            return False
+        if mod.cls == "Country":
+            return entry.country is not None and entry.country != mod.key
+        return bool(entry.affiliations) and mod.key not in entry.affiliations
+
+    def listed(self, head: Ment, mod: Ment, people: list[Ment]) -> str | None:
+        """A qualifier shared along a list of names, read from the tokens (the parser often splits lists):
+        'NASA astronauts A, B and C' (a plural role word carries it forward), 'A, B and C of Roscosmos' (a
+        trailing of-phrase reaches back over names without a qualifier of their own), 'A, B and C are all
+        NASA astronauts'."""
+        group = self.name_list(head, people)
+        if len(group) < 2 or head not in group or self._contradicts(head, mod):
+            return None
+        k = group.index(head)
+        # forward: the nearest earlier qualified member, with only bare names between
+        j = k
+        while j > 0 and not self._own_premodifier(group[j]):
+            j -= 1
+        forward = j < k and self._own_premodifier(group[j]) and self.coordinated_premodifier(mod, group[k], group[j]) is not None
+        if forward and not self._own_postmodifier(head):
+            return "pre-mod"
+        # backward: a trailing 'of X' after the last member, over members qualified in no other way
+        last = group[-1]
+        covered = j < k and self._own_premodifier(group[j]) and any(
+            t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lower_[:-1] in self.role_words
+            for t in self.premodifier_words(group[j]))
+        if self.of_phrase(last, mod) and not covered and not self._own_premodifier(head) \
+                and all(not self._own_premodifier(g) and not self._own_postmodifier(g) for g in group[k:-1]):
+            return "of"
+        if self.predicate(last, mod) and last.span.end < len(last.span.doc) and last.span.doc[last.span.end].lower_ in ("are", "were"):
+            return "appos-mod"
+        return None
+
+    def as_role(self, head: Ment, mod: Ment) -> bool:
+        """'removed Dmitry Rogozin as director general of Roscosmos', 'named X as head of Y'."""
+        doc = head.span.doc
+        sent = head.root.sent
+        j = head.span.end
+        while j < min(sent.end, head.span.end + 8) and doc[j].lower_ != "as":
+            if doc[j].text in (";", ":") or doc[j].ent_type_ in ("Person", "Astronaut"):
+                return False
+            j += 1
+        if j >= sent.end or doc[j].lower_ != "as":
+            return False
+        k = j + 1
+        roles = 0
+        while k < mod.span.start and (doc[k].lower_ in ("the", "a", "an", "its", "new", "acting", "interim") or doc[k].lower_ in self.role_words):
+            roles += doc[k].lower_ in self.heads
+            k += 1
+        if not roles or k >= mod.span.start or doc[k].lower_ not in ("of", "at", "for"):
+            return False
+        k += 1
+        while k < mod.span.start and (doc[k].lower_ in ("the", "a", "an") or doc[k].lower_ in self.org_nouns or doc[k].ent_type_ == "Country"
+                                      or doc[k].lower_ in POSSESSIVE or doc[k].is_lower and doc[k].pos_ == "ADJ"):
+            k += 1
+        return k == mod.span.start
+
+    def led_by(self, head: Ment, mod: Ment) -> bool:
+        """'Roscosmos, led by Dmitry Rogozin', 'Blue Origin, the company founded by Jeff Bezos',
+        'ASI, whose president, Giorgio Saccoccia, ...'."""
+        doc = head.span.doc
+        if mod.span.end >= head.span.start or head.span.start - mod.span.end > 8:
+            return False
+        between = doc[mod.span.end:head.span.start]
+        words = [t.lower_ for t in between]
+        if any(t.ent_type_ in ("Person", "Astronaut", "Agency", "Organization") for t in between):
+            return False
+        if words[-1:] == ["by"] and any(t.lemma_.lower() in self.lex.leader_verbs or t.lower_ in self.lex.leader_verbs for t in between):
+            return all(t.text == "," or t.lower_ in ("the", "a", "an", "by", "which", "is", "was", "now", "currently", "since")
+                       or t.lower_ in self.org_nouns or t.lemma_.lower() in self.lex.leader_verbs or t.lower_ in self.lex.leader_verbs
+                       or t.is_lower and t.pos_ == "ADJ" for t in between)
+        if words[:2] == [",", "whose"]:
+            return all(t.text == "," or t.lower_ == "whose" or t.lower_ in self.role_words for t in between)
+        return False
+
     def candidates(self, head: Ment, mods: list[Ment], sentence: Span, people: list[Ment]) -> Iterator[tuple[Ment, str]]:
         """Every (modifier, pattern) pair that qualifies ``head`` inside its noun phrase."""
         for mod in mods:
             if mod.key == head.key:
                 continue
+            kind = self.listed(head, mod, people)
+            if kind:
+                yield mod, kind
+                continue
             kind = self.premodifier(mod, head)
             if kind is None and head.root.dep_ == "conj":
                 first = _first_conjunct(head, people)
-                if first is not None:
+                if first is not None and not self._own_postmodifier(head) and not self._contradicts(head, mod):
                     kind = self.coordinated_premodifier(mod, head, first)
             if kind:
                 yield mod, "pre-" + kind
                 continue
             if self.of_phrase(head, mod) or self.collective(head, mod, people) or self.bracketed(head, mod):
                 yield mod, "of"
+                continue
+            if mod.cls in ("Agency", "Organization") and (self.as_role(head, mod) or self.led_by(head, mod)):
+                yield mod, "appos-prep"
                 continue
             kind = self.in_apposition(head, mod, sentence)
             if kind:

@@ -65,7 +65,7 @@ class RelationRules:
     def __init__(self, lex: Lexicon, kb: KnowledgeBase):
         self.lex = lex
         self.kb = kb
-        self.np = NounPhrasePatterns(lex)
+        self.np = NounPhrasePatterns(lex, kb)
         self.crew_cues = lex.crew_verbs | lex.crew_nouns | frozenset(w.split()[-1] for w in lex.astronaut_roles)
         self.role_words = dict(lex.astronaut_roles)
         programs = {n: e.iri for e in kb.of_type("Program") for n in e.names if " " not in n}
@@ -566,6 +566,11 @@ class RelationRules:
                 lk = link(h.root, mod.root)
                 if lk is None or lk.cost > 3.5 or self._crosses_other(lk, h, mod, heads):
                     continue
+                j = mod.span.end
+                while j < len(mod.span.doc) and (mod.span.doc[j].ent_type_ or mod.span.doc[j].pos_ == "PROPN"):
+                    j += 1  # "Russia's space agency Roscosmos said"
+                if j < len(mod.span.doc) and mod.span.doc[j].lemma_.lower() in self.lex.reporting_verbs:
+                    continue  # '..., Russia's space agency Roscosmos said': the speaker, not a description
                 if mod.span.start > h.span.end and any(h.span.end <= o.span.start and o.span.end <= mod.span.start
                                                        for o in heads if o.key != h.key):
                     continue  # 'A, B of the UAE': the phrase belongs to the nearer name
