@@ -264,6 +264,26 @@ def test_affiliations_in_lists_and_phrases(pipeline, body, expected, absent):
     assert expected <= found and not absent & found
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The seat swap follows an integrated crew agreement that NASA and Roscosmos concluded in July.",
+     {("party", "NASA"), ("party", "Roscosmos"), ("signedOn", "2023-07")}),
+    ("Azercosmos signed a cooperation statement with CNSA in Baku.", {("party", "Azercosmos"), ("party", "CNSA")}),
+    ("The United States and India said in a joint statement issued on Thursday that they would cooperate.",
+     {("party", "United States"), ("party", "India"), ("signedOn", "2024-03-21")}),
+    ("NASA handed design contracts to three teams led by Blue Origin and SpaceX in April 2020.",
+     {("party", "NASA"), ("party", "Blue Origin"), ("party", "SpaceX")}),
+    ("The contract, worth $2.9 billion, went to SpaceX in April.", {("party", "SpaceX")}),
+    ("The ministry has signed a series of agreements with Axiom Space, including a memorandum of understanding "
+     "in Washington in July 2022.", {("party", "Axiom Space"), ("signedOn", "2022-07")}),
+    ("ESA and Roscosmos signed an agreement to build it together in 2013, after NASA pulled out in 2012.",
+     {("party", "ESA"), ("party", "Roscosmos")}),
+])
+def test_agreements_in_more_phrasings(pipeline, body, expected):
+    found = {(p, o) for _, p, o in facts(extract(pipeline, body)) if p in ("party", "signedOn")}
+    assert expected <= found
+    assert ("signedOn", "2012") not in found
+
+
 def test_crewmates_belong_to_the_mission_of_the_person_just_named(pipeline):
     ex = extract(pipeline, "Soyuz MS-20 docked with the station on Wednesday. On board, they join the Expedition 66 crew, "
                  "led by cosmonaut Anton Shkaplerov. His crewmates are Pyotr Dubrov and NASA astronaut Kayla Barron.",

@@ -502,7 +502,9 @@ class MentionFinder:
             if any(c.dep_ == "appos" and c.i in described for c in tok.children):
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
-            if previous and dets & DEFINITE:
+            other = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & self.lex.other_agreement_modifiers
+            demonstrative = dets & {"such", "this", "that", "these", "those"}
+            if previous and dets & DEFINITE and (demonstrative or not other):  # 'the first contract' is another one, 'the first such pact' not
                 key = previous
             else:
                 self.agreements += 1

@@ -886,8 +886,12 @@ class RelationRules:
         """'a series of agreements with Axiom, including a memorandum ... and a framework agreement': the
         listed agreements hang from the plural noun that carries the parties."""
         tok = syntax.conj_head(g.root)
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like", "as") and tok.head.head.lower_ in self.lex.agreement_nouns:
-            return tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like", "as"):
+            for up in list(tok.head.ancestors)[:4]:  # 'agreements with Axiom Space, including a memorandum'
+                if up.lower_ in self.lex.agreement_nouns:
+                    return up
+                if up.pos_ in syntax.VERBAL:
+                    break
         return g.root
 
     def _signatories(self, s: Sentence, g: Ment | None) -> Iterator[Candidate]:
@@ -944,10 +948,24 @@ class RelationRules:
         if xh.dep_ in ("dobj", "attr") and xh.head.lemma_ in ("include", "be") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.signatory_nouns for c in xh.head.children):
             return "signatory"  # 'Signatories of the Artemis Accords include Japan, Canada and Italy'
-        if xh.dep_ in ("dative", "dobj") and xh.head.lemma_ in ("award", "grant", "give") and g.root.head.i == xh.head.i:
+        if xh.dep_ in ("dative", "dobj") and xh.head.lemma_ in self.lex.award_verbs and g.root.head.i == xh.head.i:
             return "with"  # 'NASA awarded SpaceX a contract'
-        if xh.dep_ == "pobj" and xh.head.lower_ == "to" and xh.head.head.lemma_ in ("award", "grant", "give"):
+        if xh.dep_ == "pobj" and xh.head.lower_ == "to" and xh.head.head.lemma_ in self.lex.award_verbs:
             return "with"  # 'the contract was awarded to SpaceX by NASA'
+        if xh.dep_ == "pobj" and xh.head.lower_ == "to" and xh.head.head.lemma_ in ("go", "pass", "fall") and any(
+                c.dep_ == "nsubj" and c.i == syntax.conj_head(g.root).i for c in xh.head.head.children):
+            return "with"  # 'the contract went to SpaceX'
+        if xh.dep_ == "pobj" and xh.head.lower_ == "by" and xh.head.head.lemma_ in ("lead", "head") and xh.head.head.head.dep_ == "pobj" \
+                and xh.head.head.head.head.lower_ == "to" and xh.head.head.head.head.head.lemma_ in self.lex.award_verbs:
+            return "with"  # 'handed contracts to three teams led by Blue Origin, Dynetics and SpaceX'
+        gr = syntax.conj_head(g.root)
+        rel = xh.head if xh.dep_ in ("nsubj", "nsubjpass") else None
+        if rel is not None and rel.dep_ == "relcl" and rel.head.i == gr.i and rel.lemma_.lower() in self.lex.sign_verbs:
+            return "signer"  # 'an integrated crew agreement that NASA and Roscosmos concluded in July'
+        if rel is not None and gr.dep_ == "pobj" and gr.head.lower_ == "in" and gr.head.head.i == rel.i \
+                and rel.lemma_.lower() in self.lex.reporting_verbs and any(c.lower_ == "joint" for c in gr.children):
+            return "signer"  # 'the United States and India said in a joint statement'
+
         if not [t for t in path if t.pos_ in syntax.VERBAL] and syntax.np_head(x.root).i == g.root.i and x.root.dep_ in ("compound", "amod", "poss", "nmod"):
             return "np"
         return None
@@ -1160,8 +1178,34 @@ class RelationRules:
                 conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
                 if best is None or lk.cost < best.cost:
                     best = Candidate(g, "signedOn", value, conf, "signed-date", lk.cost)
+            best = best or self._dated_agreement(s, g, published)
             if best:
                 yield best
+
+    def _dated_agreement(self, s: Sentence, g: Ment, published) -> Candidate | None:
+        """'signed a series of agreements, including a memorandum of understanding in Washington in July 2022':
+        a date right after an agreement that a past sign verb governs (read from the surface)."""
+        doc = g.span.doc
+        verb = next((t for t in [g.root] + list(g.root.ancestors)[:7] if t.pos_ in syntax.VERBAL and t.lower_ not in ("including", "includes")), None)
+        if verb is None or verb.lemma_.lower() not in self.lex.sign_verbs - {"become", "have", "hold", "launch", "announce", "unveil"} \
+                or verb.tag_ not in ("VBD", "VBN", "VBZ") or syntax.is_future(verb) or syntax.negated(verb):
+            return None
+        i = g.span.end
+        while i < len(doc) and doc[i].lower_ in ("of", "understanding", "intent", "cooperation", "agreement"):
+            i += 1  # 'memorandum of understanding'
+        if i + 1 < len(doc) and doc[i].lower_ in ("in", "at") and doc[i + 1].ent_type_ in ("Country", "") and doc[i + 1].is_title:
+            i += 2  # 'in Washington'
+            while i < len(doc) and doc[i].is_title and doc[i].ent_type_ != "DATE":
+                i += 1
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("in", "on"):
+            return None
+        date = next((d for d in s.dates if d.start == i + 1), None)
+        if date is None:
+            return None
+        value = dates.resolve(date.text, published)
+        if value is None or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
+            return None
+        return Candidate(g, "signedOn", value, 0.65, "signed-date-after", 3)
 
     def _date_anchor(self, d, verbs: frozenset[str], nouns: frozenset[str], within: Link | None) -> Token | None:
         """The launch/sign word the date hangs from, if the date modifies it directly."""
@@ -1189,6 +1233,8 @@ class RelationRules:
             lemma = t.lemma_.lower()
             if n and t.pos_ not in syntax.VERBAL:
                 break
+            if n and head.pos_ in syntax.VERBAL and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.dep_ in ("advcl", "relcl", "ccomp"):
+                break  # '... in 2013, after NASA pulled out in 2012': that date belongs to the other clause
             if t.pos_ in syntax.VERBAL and lemma in verbs:
                 particle = self.lex.launch_particles.get(lemma)
                 carries = lemma in ("carry", "take", "ferry", "bring") and any(c.dep_ == "nsubj" and c.ent_type_ == "Mission" for c in t.children)
