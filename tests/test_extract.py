@@ -284,6 +284,19 @@ def test_agreements_in_more_phrasings(pipeline, body, expected):
     assert ("signedOn", "2012") not in found
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("It shared the ride with XRISM, an X-ray astronomy mission JAXA built with NASA.", ("XRISM", "operator", "JAXA")),
+    ("The rocket carried LARES-2, a laser-ranging satellite of the Italian Space Agency, into orbit.",
+     ("LARES-2", "operator", "Italian Space Agency")),
+    ("ISRO would turn to its next missions, including the Aditya-L1 solar observatory.", ("Aditya-L1", "operator", "ISRO")),
+    ("The four make up NASA's fourth rotation flight with SpaceX, known as Crew-4.", ("Crew-4", "operator", "NASA")),
+    ("ispace, a Tokyo company, lost its Hakuto-R Mission 1 lander in April 2023.", ("Hakuto-R Mission 1", "operator", "ispace")),
+    ("NASA's Commercial Crew Program continues to work with Boeing and SpaceX.", ("Commercial Crew Program", "partner", "Boeing")),
+])
+def test_operators_and_partners_in_descriptions(pipeline, body, expected):
+    assert expected in facts(extract(pipeline, body))
+
+
 def test_crewmates_belong_to_the_mission_of_the_person_just_named(pipeline):
     ex = extract(pipeline, "Soyuz MS-20 docked with the station on Wednesday. On board, they join the Expedition 66 crew, "
                  "led by cosmonaut Anton Shkaplerov. His crewmates are Pyotr Dubrov and NASA astronaut Kayla Barron.",

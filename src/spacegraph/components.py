@@ -370,7 +370,7 @@ class EntityTyper:
                 retyped.append(Span(doc, e.start, e.end, label="Mission"))
             else:
                 retyped.append(e)
-        ents = retyped
+        ents = self._described_as_craft(doc, retyped)
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
         for tok in doc:
@@ -387,6 +387,34 @@ class EntityTyper:
             if any(doc[i].is_sent_start for i in range(start + 1, end + 1)):
                 continue
             out.append(Span(doc, start, end, label="Mission"))
+        return out
+
+    def _described_as_craft(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'XRISM, an X-ray astronomy mission', 'LARES-2, a laser-ranging satellite': a name the text describes
+        as a spacecraft or mission right away is one (the NER calls such names organisations, or nothing)."""
+        crafts = set(self.lex.probe_nouns) - {"station", "module"}
+        by_end = {e.end: e for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for comma in doc[1:-2]:
+            if comma.text != "," or doc[comma.i + 1].lower_ not in ("a", "an"):
+                continue
+            k = comma.i + 2
+            while k < len(doc) and k - comma.i <= 7 and doc[k].lemma_.lower() not in crafts and (doc[k].is_lower or doc[k].text in ("-",) or doc[k].is_upper and len(doc[k]) <= 3):
+                k += 1
+            if k >= len(doc) or doc[k].lemma_.lower() not in crafts or doc[k].tag_ in ("NNS", "NNPS"):
+                continue
+            ent = by_end.get(comma.i)
+            if ent is not None:
+                if ent.label_ in ("Person", "Organization") and not ent.id_:
+                    out[out.index(ent)] = Span(doc, ent.start, ent.end, label="Mission")
+                continue
+            start = comma.i
+            while start > 0 and start - 1 not in taken and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+                    and (doc[start - 1].pos_ == "PROPN" or any(c.isdigit() for c in doc[start - 1].text)) and comma.i - start < 3:
+                start -= 1
+            if start < comma.i and any(c.isupper() for c in doc[start:comma.i].text[1:]):
+                out.append(Span(doc, start, comma.i, label="Mission"))
         return out
 
     def acronym_definitions(self, doc: Doc, ents: list[Span]) -> list[Span]:

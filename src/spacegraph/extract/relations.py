@@ -463,9 +463,57 @@ class RelationRules:
                     rule = "op-poss"
                 if rule is None and self._subject_verb_object(a, x):
                     rule = "op-verb"
+                if rule is None and x.cls == "Mission":
+                    rule = self._operator_described(a, x)
                 if rule:
-                    conf = {"op-verb": 0.85, "op-passive": 0.85, "op-copula": 0.75, "op-poss": 0.7, "op-compound": 0.6}[rule]
+                    conf = {"op-verb": 0.85, "op-passive": 0.85, "op-copula": 0.75, "op-poss": 0.7, "op-compound": 0.6,
+                            "op-appos": 0.75, "op-its": 0.65}[rule]
                     yield Candidate(x, "operator", a, conf, rule, lk.cost)
+
+    def _operator_described(self, a: Ment, x: Ment) -> str | None:
+        """'LARES-2, a laser-ranging satellite of the Italian Space Agency', 'SLIM, the Smart Lander ... from JAXA',
+        'XRISM, an X-ray mission JAXA built with NASA', "ISRO's next missions, including Aditya-L1",
+        "NASA's fourth rotation flight, known as Crew-4", 'ispace lost its Hakuto-R lander'."""
+        doc = x.span.doc
+        sent = x.root.sent
+        crafts = self.lex.craft_nouns | self.lex.mission_nouns | self.lex.probe_nouns
+        i = x.span.end
+        if i < sent.end and doc[i].text == "," and a.span.start > i:
+            window = doc[i + 1:a.span.start]
+            own = {i for m in [x] for i in range(m.span.start, m.span.end)}
+            expanded = {t.i for t in window if t.ent_type_ == "Mission" and t.ent_id_ == x.root.ent_id_ and x.root.ent_id_}
+            if len(window) <= 12 and not any(t.text in (",", ";", "(", ")") or t.ent_type_ in ("Mission", "Person", "Astronaut") and t.i not in expanded | own
+                                             for t in window) \
+                    and any(t.lemma_.lower() in crafts or set(t.lower_.split()) & crafts for t in window):
+                last = window[-1] if len(window) else None
+                if last is not None and last.lower_ in ("the",) and len(window) > 1:
+                    last = window[-2]
+                if last is not None and last.lower_ in ("of", "from", "by"):
+                    return "op-appos"
+                after = doc[a.span.end] if a.span.end < sent.end else None
+                if window[-1].lemma_.lower() in crafts and after is not None and after.lemma_.lower() in self.lex.operator_verbs | {"build", "design", "develop", "operate", "run"}:
+                    return "op-appos"  # 'an X-ray astronomy mission JAXA built'
+        before = [t.lower_ for t in doc[max(sent.start, x.span.start - 3):x.span.start]]
+        if "including" in before or before[-2:] in (["known", "as"], ["called"], ["dubbed"]) or before[-1:] in (["called"], ["dubbed"]):
+            # "ISRO's next missions, including Aditya-L1", "NASA's fourth rotation flight with SpaceX, known as Crew-4"
+            j = x.span.start - 1
+            while j > sent.start and doc[j].lower_ not in ("including", "as", "called", "dubbed"):
+                j -= 1
+            nouns = [t for t in doc[max(sent.start, j - 9):j] if t.lemma_.lower() in crafts and t.pos_ == "NOUN"]
+            if nouns:
+                owner = [c for c in nouns[-1].children if c.dep_ == "poss"]
+                if any(a.span.start <= c.i < a.span.end for c in owner):
+                    return "op-poss"
+                if any(c.lower_ in ("its", "their") for c in owner):
+                    verb = syntax.clause_verb(nouns[-1])
+                    if any(c.dep_ == "nsubj" and a.span.start <= c.i < a.span.end for c in verb.children):
+                        return "op-its"  # 'ISRO would turn to its next missions, including Aditya-L1'
+        np_head = syntax.np_head(x.root)
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in list(np_head.children) + list(x.root.children)):
+            verb = syntax.clause_verb(np_head)
+            if any(c.dep_ == "nsubj" and c.i == syntax.conj_head(a.root).i for c in verb.children) and a.span.start < x.span.start:
+                return "op-its"  # 'ispace ... lost its Hakuto-R Mission 1 lander'
+        return None
 
     def _subject_verb_object(self, a: Ment, x: Ment) -> bool:
         """'Roscosmos launched Soyuz MS-19': agency, operator verb, mission, side by side (parse-proof)."""
@@ -1020,6 +1068,11 @@ class RelationRules:
         lead = [v for v in verbs if v.lemma_.lower() in self.lex.lead_verbs or v.lower_.startswith("co-")]
         if xh.dep_ == "pobj" and xh.head.dep_ == "agent" and lead and xh.head.head.i == lead[0].i:
             return "led-by"
+        if xh.dep_ == "pobj" and xh.head.lower_ == "with" and xh.head.head.lemma_.lower() in self.lex.cooperation_verbs:
+            verb = xh.head.head
+            subjects = [c for c in [verb] + list(verb.ancestors)[:2] for c in c.children if c.dep_ == "nsubj"]
+            if any(c.i == syntax.conj_head(pg.root).i or pg.root.i in syntax.subtree_ids(c) for c in subjects):
+                return "joins"  # "NASA's Commercial Crew Program continues to work with Boeing and SpaceX"
         joins = [v for v in verbs if v.lemma_.lower() in self.lex.partner_verbs]
         inside_other = any(t.dep_ in ("relcl", "acl") for t in lk.up)
         if joins and xh.dep_ == "nsubj" and xh.head.i in {v.i for v in verbs} and lk.cost <= 4 and not inside_other:
