@@ -297,10 +297,13 @@ class MentionFinder:
             found.extend(self._described_agencies(s, taken))
             # resolve in reading order, explicit mentions updating 'last' as we pass them
             events = sorted([(m.span.start, 0, m) for m in s.ments] + [(m.span.start, 1, m) for m in found], key=lambda e: (e[0], e[1]))
+            here: dict[str, str] = {}  # class -> the last one named in this sentence outside a description of someone
             for _, is_anaphor, m in events:
                 if not is_anaphor:
                     last[m.cls] = m.key
                     recent[m.cls] = n
+                    if not _describes_person(m):
+                        here[m.cls] = m.key
                     if m.cls in PEOPLE:
                         last_person[s.block] = m
                         self._people_so_far.setdefault(s.block, Counter())[m.key] += 1
@@ -313,8 +316,7 @@ class MentionFinder:
                     m.key = named.key  # 'its second flight, Ax-2': the name that follows
                 if not m.key:
                     if m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, else the article's
-                        here = last.get(m.cls) if recent.get(m.cls) == n else None
-                        m.key = here or focal or previous.get(m.cls) or only.get(m.cls, "")
+                        m.key = here.get(m.cls) or focal or previous.get(m.cls) or only.get(m.cls, "")
                     else:
                         m.key = last.get(m.cls) or only.get(m.cls, "")
                 if m.key:
@@ -581,11 +583,21 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
     return None
 
 
+def _describes_person(m: Ment) -> bool:
+    """The mention sits in a relative clause or apposition about a person ('Chen Dong, a pilot who flew Shenzhou-11')."""
+    for t in m.root.ancestors:
+        if t.dep_ in ("relcl", "acl", "appos") and t.head.ent_type_ in PEOPLE:
+            return True
+    return False
+
+
 def is_background(m: Ment, s: Sentence, cues: frozenset[str], published) -> bool:
     """The sentence tells history about this mission: a date in an earlier month than the article's, or
     a cue right before the name ('a veteran of the Shenzhou-6 flight', 'after his flight on Crew-1')."""
     doc = m.span.doc
-    if any(t.lower_ in cues for t in doc[max(s.span.start, m.span.start - 4):m.span.start]):
+    first = doc[syntax.conj_head(m.root).i] if m.root.dep_ == "conj" else m.span[0]  # 'a veteran of the Shenzhou-6 and Shenzhou-10 flights'
+    start = min(first.i, m.span.start)
+    if any(t.lower_ in cues for t in doc[max(s.span.start, start - 4):m.span.start]):
         return True
     return any(_before_month(d, published) for d in s.dates)
 

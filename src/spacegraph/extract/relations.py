@@ -187,7 +187,9 @@ class RelationRules:
                 if cue is None or (roles.official and not roles.crew and cue != "verb"):
                     continue
                 linked = True
-                main_linked = main_linked or not (m.root.i in own and any(t.dep_ in ("relcl", "appos") for t in lk.inner + (m.root,)))
+                near = {t.lower_ for t in lk.inner + (m.root,)} | {c.lower_ for t in lk.inner + (m.root,) for c in t.children}
+                history = bool(near & {"after", "since", "before", "following"}) and bool(near & {"first", "previous", "last", "earlier", "his", "her"})
+                main_linked = main_linked or not (m.root.i in own and any(t.dep_ in ("relcl", "appos") for t in lk.inner + (m.root,)) or history)
                 conf = {"verb": 0.85, "noun": 0.85, "role": 0.75}[cue] - 0.04 * max(0.0, lk.cost - 2)
                 yield Candidate(m, "crewMember", p, conf, f"crew-{cue}", lk.cost)
                 own_description = m.root.i in own and any(t.dep_ in ("relcl", "appos") or t.lower_ in ("veteran", "former") for t in lk.inner + (m.root,))
