@@ -585,10 +585,7 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
 
 def _describes_person(m: Ment) -> bool:
     """The mention sits in a relative clause or apposition about a person ('Chen Dong, a pilot who flew Shenzhou-11')."""
-    for t in m.root.ancestors:
-        if t.dep_ in ("relcl", "acl", "appos") and t.head.ent_type_ in PEOPLE:
-            return True
-    return False
+    return any(t.dep_ in ("relcl", "acl", "appos") and t.head.ent_type_ in PEOPLE for t in m.root.ancestors)
 
 
 def is_background(m: Ment, s: Sentence, cues: frozenset[str], published) -> bool:
