@@ -185,7 +185,19 @@ def test_launch_dates_in_passing(pipeline, body, expected):
     assert (mission, "launchDate", value) in facts(extract(pipeline, body))
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Also aboard are the members of Crew-8, which launched in March: NASA astronauts Matthew Dominick and Michael Barratt.",
+     ("Crew-8", "2024-03")),
+    ("Soyuz MS-24, which delivered Oleg Kononenko and Nikolai Chub in September, will return them.", ("Soyuz MS-24", "2023-09")),
+    ("The trio launched aboard the Soyuz MS-25 spacecraft at 4:05 a.m.", ("Soyuz MS-25", "2024-03-23")),
+    ("Rubins also visited the station in 2016, arriving on the Soyuz MS-01 spacecraft in July of that year.", ("Soyuz MS-01", "2016-07")),
+])
+def test_launch_dates_in_relative_clauses_and_anaphoric_years(pipeline, body, expected):
+    assert {(expected[0], "launchDate", expected[1])} == facts(extract(pipeline, body), "launchDate")
+
+
 @pytest.mark.parametrize("body", [
+    "The Rosalind Franklin rover was supposed to launch this September on a Proton rocket.",
     "Chang'e-3 carried out a soft landing in December 2013.",
     "He spent six months on the station during Expedition 50 in 2017.",
     "He returned on Soyuz MS-12 in October.",

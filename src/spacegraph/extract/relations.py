@@ -1110,7 +1110,7 @@ class RelationRules:
                     continue
                 if syntax.is_future(anchor) or re.search(r"\b(next|coming|tomorrow)\b", d.text.lower()):
                     continue  # a plan is not a launch date
-                value = dates.resolve(d.text, published)
+                value = self._resolve(d, s, published)
                 if value is None:
                     continue
                 conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
@@ -1136,6 +1136,20 @@ class RelationRules:
                 yield Candidate(target, "launchDate", value, 0.6, "launch-date-discourse")
                 return
 
+    @staticmethod
+    def _resolve(d: Span, s: Sentence, published):
+        """A date as the sentence means it: 'in July of that year' takes the year named before it."""
+        doc = d.doc
+        tail = " ".join(t.lower_ for t in doc[d.end:min(d.end + 4, s.span.end)])
+        own = re.search(r"\s*(?:of )?(?:that|the same) year\b", d.text, re.I)
+        if own or re.match(r"(of )?(that|the same) year\b", tail):
+            years = [t.text for t in doc[s.span.start:d.start] if re.fullmatch(r"(19|20)\d\d", t.text)]
+            if not years:
+                return None
+            text = d.text[:own.start()] if own else d.text
+            return dates.resolve(f"{text} {years[-1]}", None)
+        return dates.resolve(d.text, published)
+
     def _dated_flight(self, s: Sentence, m: Ment, published) -> Candidate | None:
         """'a veteran of the Shenzhou-9 flight in 2012', 'the launch of the Chang'e-1 orbiter in 2007',
         'flew up on Soyuz MS-17 in October', 'Guidoni, on STS-100 in 2001, ...'.
@@ -1146,6 +1160,9 @@ class RelationRules:
             return None
         doc = m.span.doc
         i = m.span.end
+        found = self._relative_launch(s, m, published)
+        if found is not None:
+            return found
         before = doc[max(0, m.span.start - 3):m.span.start]
         launch_of = any(t.lemma_.lower() in self.lex.launch_nouns - {"flight"} for t in before) and any(t.lower_ == "of" for t in before)
         prep = doc[m.span.start - 2] if m.span.start >= 2 and doc[m.span.start - 1].lower_ == "the" else doc[m.span.start - 1] if m.span.start else None
@@ -1162,10 +1179,35 @@ class RelationRules:
         date = next((d for d in s.dates if d.start == i + 1), None)
         if date is None or syntax.is_future(m.root):
             return None
-        value = dates.resolve(date.text, published)
+        value = self._resolve(date, s, published)
         if value is None or len(value.lexical) > 7 or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
             return None
         return Candidate(m, "launchDate", value, 0.65, "launch-date-flight", 3)
+
+    def _relative_launch(self, s: Sentence, m: Ment, published) -> Candidate | None:
+        """'Crew-1, which launched in November', 'Soyuz MS-15, which delivered Skripochka and Meir in September',
+        'the Progress MS-15 cargo vehicle, which flew the same scheme in July' (read from the surface)."""
+        doc = m.span.doc
+        i = m.span.end
+        while i < s.span.end and doc[i].lemma_.lower() in self.lex.craft_nouns | self.lex.probe_nouns | {"cargo"}:
+            i += 1
+        if i + 2 >= s.span.end or doc[i].text != "," or doc[i + 1].lower_ not in ("which", "that"):
+            return None
+        verb = doc[i + 2]
+        moving = self.lex.launch_verbs | {"fly", "carry", "deliver", "bring", "ferry", "take"}
+        if verb.lemma_.lower() not in moving or verb.tag_ != "VBD":
+            return None
+        particle = self.lex.launch_particles.get(verb.lemma_.lower())
+        if particle and not (i + 3 < s.span.end and doc[i + 3].lower_ == particle):
+            return None
+        for d in s.dates:
+            if not (verb.i < d.start <= verb.i + 9) or doc[d.start - 1].lower_ not in ("in", "on") \
+                    or any(t.text in (",", ";") or t.pos_ == "VERB" and t.i != verb.i for t in doc[verb.i + 1:d.start]):
+                continue
+            value = self._resolve(d, s, published)
+            if value is not None and not (published and value.lexical > published.isoformat()[:len(value.lexical)]):
+                return Candidate(m, "launchDate", value, 0.7, "launch-date-relative", 3)
+        return None
 
     def _launched_today(self, s: Sentence, m: Ment, published) -> Candidate | None:
         """A headline 'Soyuz MS-27 blasts off with ...' or a body 'Soyuz MS-15 lifted off at 5:57 p.m.':
@@ -1175,9 +1217,12 @@ class RelationRules:
         subj = syntax.conj_head(m.root)
         if subj.dep_ in ("compound", "amod", "poss") and subj.head.lemma_.lower() in self.lex.crew_nouns | self.lex.craft_nouns:
             subj = subj.head  # 'Shenzhou-14 trio launched', 'The Soyuz MS-15 spacecraft lifted off'
-        if subj.dep_ not in ("nsubj", "nsubjpass"):
+        if subj.dep_ == "pobj" and subj.head.lower_ in ("aboard", "on", "onboard") and s.section != "title":
+            verb = subj.head.head  # 'The trio launched aboard the Soyuz MS-16 spacecraft at 4:05 a.m.'
+        elif subj.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        verb = subj.head
+        else:
+            verb = subj.head
         lemma = verb.lemma_.lower()
         if lemma not in self.lex.launch_verbs or syntax.is_future(verb) or syntax.negated(verb) or verb.tag_ not in ("VBD", "VBZ", "VBN"):
             return None

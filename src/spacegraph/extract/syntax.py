@@ -156,7 +156,8 @@ def is_future(tok: Token) -> bool:
         return True  # 'is to fly on Artemis I'
     scope = [verb] + list(verb.children) + list(verb.ancestors)[:2]
     for t in scope:
-        if t.lower_ in ("will", "'ll", "shall") or t.lemma_ in ("schedule", "plan", "slate", "expect", "set", "due", "target", "aim"):
+        if t.lower_ in ("will", "'ll", "shall") or t.lemma_ in ("schedule", "plan", "slate", "expect", "set", "due", "target", "aim",
+                                                                 "suppose", "ready", "prepare", "intend", "hope"):
             return True
         if t.tag_ == "MD" and t.lower_ in ("would", "could", "may", "might"):
             return True
