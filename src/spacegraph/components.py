@@ -245,6 +245,8 @@ class EntityTyper:
                 return None
         if len(span) == 1 and (span[0].is_stop or span[0].lower_ in self.lex.official_roles):
             return None
+        if any(t.lower_ in self.lex.not_name_words for t in span):
+            return None  # 'Launch Vehicle Mark-III', 'Tiangong Station' are no one's name
         hits = self.kb.lookup(span.text)
         if hits:
             entry = self.kb.get(hits[0])

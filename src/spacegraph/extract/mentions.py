@@ -166,6 +166,10 @@ class MentionFinder:
             kind = self.kb.kind(iri, ent.text)
             if kind == "capital" and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None  # "in Moscow" is a place; "Moscow says" is the government
+            doc = ent.doc
+            if kind == "demonymNoun" and ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].is_alpha \
+                    and not doc[ent.start - 1].is_sent_start and doc[ent.start - 1].lower_ not in ("the", "a", "an"):
+                return None  # 'the South Pole-Aitken basin' is no Pole
             m = make(iri, entry.cls, kind)
             m.types = entry.types[1:]
             return m

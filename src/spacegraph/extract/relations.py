@@ -165,10 +165,17 @@ class RelationRules:
                 continue
             linked = main_linked = False
             own = self._description_ids(p)
+            group = self.np.name_list(p, people)
+            premodified = {m.key for m in missions if any(self.np.premodifier(m, g) is not None for g in group[:1] + [p])
+                           and m.span.end <= p.span.start}
             for m in missions:
                 if self._bracketed(p, m):
                     linked = main_linked = True
                     yield Candidate(m, "crewMember", p, 0.75, "crew-bracket")
+            carried = self._carried_by(p, people, missions)
+            if carried is not None:
+                linked = main_linked = True
+                yield Candidate(carried, "crewMember", p, 0.75, "crew-which-carried")
             for m in self._list_relative(p, people, missions):
                 linked = main_linked = True
                 yield Candidate(m, "crewMember", p, 0.75, "crew-list-relative")
@@ -184,8 +191,12 @@ class RelationRules:
                 if lk.lemmas() & self.lex.crew_removal_verbs or self._someone_elses(lk, p, m, people):
                     continue
                 cue = self._crew_cue(lk, p, roles, m)
-                if cue is None or (roles.official and not roles.crew and cue != "verb"):
-                    continue
+                if cue is None or (roles.official and not roles.crew and (cue != "verb" or self._only_leads(lk))):
+                    continue  # 'the minister led the mission's science team' is no crew
+                if premodified and m.key not in premodified:
+                    continue  # 'Apollo 11 astronauts Neil Armstrong and Buzz Aldrin' flew on Apollo 11 only
+                if self._future_departure(lk):
+                    continue  # 'are scheduled to depart the station aboard Soyuz MS-15'
                 linked = True
                 near = {t.lower_ for t in lk.inner + (m.root,)} | {c.lower_ for t in lk.inner + (m.root,) for c in t.children}
                 history = bool(near & {"after", "since", "before", "following"}) and bool(near & {"first", "previous", "last", "earlier", "his", "her"})
@@ -264,6 +275,30 @@ class RelationRules:
                     and not syntax.is_future(moving[-1]):
                 out.append(m)
         return out
+
+    def _carried_by(self, p: Ment, people: list[Ment], missions: list[Ment]) -> Ment | None:
+        """'Soyuz MS-15, which delivered Skripochka and Meir in September': a mission's relative clause whose
+        verb carries the list of names (read from the surface; the parser often hangs it elsewhere)."""
+        group = self.np.name_list(p, people)
+        doc = p.span.doc
+        i = group[0].span.start - 1
+        while i > 0 and (doc[i].lower_ in self.np.role_words or doc[i].lower_.rstrip("s") in self.np.role_words
+                         or doc[i].ent_type_ in ("Agency", "Organization", "Country") or doc[i].lower_ in ("'s", "’s", "the")):
+            i -= 1
+        verb = doc[i] if i > 2 else None
+        if verb is None or verb.lemma_.lower() not in {"carry", "deliver", "bring", "ferry", "take", "launch", "fly", "send", "transport"} \
+                or doc[i - 1].lower_ not in ("which", "that") or doc[i - 2].text != "," or syntax.is_future(verb):
+            return None
+        return next((m for m in missions if m.span.end in (i - 2, i - 3) and m.kind != "anaphor"), None)
+
+    def _only_leads(self, lk: Link) -> bool:
+        """The only crew verb on the path is one of leading or commanding."""
+        verbs = [t for t in lk.inner + (lk.top,) if t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.crew_verbs]
+        return bool(verbs) and all(t.lemma_.lower() in self.lex.lead_verbs for t in verbs)
+
+    def _future_departure(self, lk: Link) -> bool:
+        verbs = [t for t in lk.inner + (lk.top,) if t.pos_ in syntax.VERBAL]
+        return any(t.lemma_.lower() in self.lex.return_verbs and syntax.is_future(t) for t in verbs)
 
     def _colon_intro(self, p: Ment, people: list[Ment]) -> Span | None:
         """The words before the colon that introduces the list of names ``p`` is in, if it is one."""
