@@ -330,6 +330,19 @@ def test_crew_delivered_by_a_mission_named_before(pipeline):
     assert {("Soyuz MS-24", "crewMember", "Oleg Kononenko"), ("Soyuz MS-24", "crewMember", "Nikolai Chub")} <= facts(ex)
 
 
+def test_a_list_predicate_with_an_of_phrase_covers_every_name(pipeline):
+    ex = extract(pipeline, "The four astronaut-designates, Group Captains Ajit Krishnan and Angad Pratap and Wing Commander "
+                           "Shubhanshu Shukla, are all test pilots of the Indian Air Force.")
+    found = {s for s, p, o in facts(ex, "affiliation") if o == "Indian Air Force"}
+    assert {"Ajit Krishnan", "Angad Pratap", "Shubhanshu Shukla"} <= found
+
+
+def test_a_colon_list_after_the_crew(pipeline):
+    ex = extract(pipeline, "Rounding out the crew are two mission specialists: Japanese astronaut Satoshi Furukawa of JAXA "
+                           "and Konstantin Borisov, a Russian cosmonaut.", title="Crew-7 lifts off")
+    assert {("Crew-7", "crewMember", "Satoshi Furukawa"), ("Crew-7", "crewMember", "Konstantin Borisov")} <= facts(ex)
+
+
 def test_crewmates_belong_to_the_mission_of_the_person_just_named(pipeline):
     ex = extract(pipeline, "Soyuz MS-20 docked with the station on Wednesday. On board, they join the Expedition 66 crew, "
                  "led by cosmonaut Anton Shkaplerov. His crewmates are Pyotr Dubrov and NASA astronaut Kayla Barron.",

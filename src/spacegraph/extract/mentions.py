@@ -341,8 +341,8 @@ class MentionFinder:
         if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "aboard", "on", "onboard"):
             return False
         j = i + 1
-        while j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
-            j += 1
+        while j < len(doc) and (doc[j].lower_ in ("the", "a", "an") or doc[j].like_num or doc[j].pos_ in ("ADJ", "NUM")) and j - i < 4:
+            j += 1  # 'the crew of the 63rd expedition'
         return j < len(doc) and (doc[j].ent_type_ == "SpaceStation" or doc[j].lemma_.lower() in self.lex.station_nouns | {"expedition", "outpost"})
 
     def _described_stations(self, s: Sentence, taken: set[int]) -> list[Ment]:

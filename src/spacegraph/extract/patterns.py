@@ -32,6 +32,8 @@ class NounPhrasePatterns:
         for phrase in list(lex.astronaut_roles) + list(lex.official_roles):
             roles.update(phrase.split())
         self.role_words = frozenset(roles) | lex.role_modifiers
+        self.rank_words = frozenset(w for rank in lex.military_ranks for w in rank.split()) | frozenset(
+            w + "s" for rank in lex.military_ranks for w in rank.split()[-1:])
         self.heads = frozenset(w.split()[-1] for w in list(lex.astronaut_roles) + list(lex.official_roles))
         self.org_nouns = lex.agency_heads | {"corporation", "company", "firm", "agency", "body", "institution", "university",
                                              "startup", "manufacturer", "operator", "contractor", "organisation", "organization"}
@@ -241,6 +243,7 @@ class NounPhrasePatterns:
                 return False
             return all(t.text in (",", "(", ")", '"', "\u201c", "\u201d", "'") or t.lower_ in ("and", "of", "from", "the", "both")
                        or t.lower_ in self.role_words or t.lower_.rstrip("s") in self.role_words or t.lower_ in POSSESSIVE
+                       or t.lower_ in self.rank_words
                        or t.ent_type_ in ("Agency", "Organization", "Country") or (t.is_title and 0 < t.i - 1 < len(doc) and doc[t.i - 1].text in ('"', "\u201c"))
                        for t in gap)
 
@@ -336,7 +339,8 @@ class NounPhrasePatterns:
             return False
         if mod.cls == "Country":
             return entry.country is not None and entry.country != mod.key
-        return bool(entry.affiliations) and mod.key not in entry.affiliations
+        agencies = {a for a in entry.affiliations if "/agency/" in a}
+        return mod.cls == "Agency" and bool(agencies) and mod.key not in agencies  # an air force or a company may be one more
 
     def listed(self, head: Ment, mod: Ment, people: list[Ment]) -> str | None:
         """A qualifier shared along a list of names, read from the tokens (the parser often splits lists):
@@ -362,9 +366,36 @@ class NounPhrasePatterns:
         if self.of_phrase(last, mod) and not covered and not self._own_premodifier(head) \
                 and all(not self._own_premodifier(g) and not self._own_postmodifier(g) for g in group[k:-1]):
             return "of"
-        if self.predicate(last, mod) and last.span.end < len(last.span.doc) and last.span.doc[last.span.end].lower_ in ("are", "were"):
+        if (self.predicate(last, mod) or self.predicate_of(last, mod)) and self._copula_after(last):
             return "appos-mod"
         return None
+
+    def _copula_after(self, last: Ment) -> bool:
+        doc = last.span.doc
+        i = last.span.end
+        while i < len(doc) and doc[i].text in (",", "\u2014", "\u2013", "-", ")") :
+            i += 1  # '... and Wing Commander Shubhanshu Shukla — are all test pilots'
+        return i < len(doc) and doc[i].lower_ in ("are", "were")
+
+    def predicate_of(self, head: Ment, mod: Ment) -> bool:
+        """'X is a test pilot of the Indian Air Force', 'A and B are all engineers at ISRO'."""
+        doc = head.span.doc
+        i = head.span.end
+        while i < len(doc) and doc[i].text in (",", "\u2014", "\u2013", "-", ")"):
+            i += 1
+        if i >= len(doc) or doc[i].lemma_ not in ("be", "become", "remain"):
+            return False
+        j = i + 1
+        roles = 0
+        while j < mod.span.start and (doc[j].lower_ in ("a", "an", "the", "all", "both", "also", "now", "still") or self._fill(doc[j])):
+            roles += doc[j].lower_ in self.heads or doc[j].lower_.rstrip("s") in self.heads
+            j += 1
+        if not roles or j >= mod.span.start or doc[j].lower_ not in ("of", "at", "with", "from", "in"):
+            return False
+        j += 1
+        while j < mod.span.start and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        return j == mod.span.start
 
     def as_role(self, head: Ment, mod: Ment) -> bool:
         """'removed Dmitry Rogozin as director general of Roscosmos', 'named X as head of Y'."""
@@ -434,7 +465,7 @@ class NounPhrasePatterns:
             kind = self.in_apposition(head, mod, sentence)
             if kind:
                 yield mod, "appos-" + kind
-            elif self.predicate(head, mod):
+            elif self.predicate(head, mod) or self.predicate_of(head, mod):
                 yield mod, "appos-mod"
 
 

@@ -319,10 +319,11 @@ class RelationRules:
         intro = self._colon_intro(p, people)
         if intro is None:
             return None
+        residents = any(t.lemma_.lower() in self.lex.resident_cues for t in intro)
         i = intro.end
-        before = [m for m in missions if m.span.end <= i and m.kind != "anaphor"]
+        before = [m for m in missions if m.span.end <= i and not (residents and m.kind == "anaphor")]
         if len({m.key for m in before}) != 1:
-            return None
+            return None  # 'Rounding out the crew are two mission specialists: A and B' (the crew is the article's)
         return before[-1]
 
     def _someone_elses(self, lk: Link, p: Ment, m: Ment, people: list[Ment]) -> bool:
