@@ -343,6 +343,17 @@ def test_a_colon_list_after_the_crew(pipeline):
     assert {("Crew-7", "crewMember", "Satoshi Furukawa"), ("Crew-7", "crewMember", "Konstantin Borisov")} <= facts(ex)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The mission is led by Ye Guangfu, with Li Cong and Li Guangsu. All three were selected from the People's Liberation "
+     "Army Air Force.", {"Ye Guangfu", "Li Cong", "Li Guangsu"}),
+    ("His crewmates are Li Cong and Li Guangsu. Both are pilots with the People's Liberation Army Air Force.",
+     {"Li Cong", "Li Guangsu"}),
+])
+def test_a_counted_subject_stands_for_the_people_just_named(pipeline, body, expected):
+    found = {s for s, p, o in facts(extract(pipeline, body), "affiliation") if o == "People's Liberation Army Air Force"}
+    assert found == expected
+
+
 def test_crewmates_belong_to_the_mission_of_the_person_just_named(pipeline):
     ex = extract(pipeline, "Soyuz MS-20 docked with the station on Wednesday. On board, they join the Expedition 66 crew, "
                  "led by cosmonaut Anton Shkaplerov. His crewmates are Pyotr Dubrov and NASA astronaut Kayla Barron.",

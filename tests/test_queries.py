@@ -38,9 +38,6 @@ NOT_YET_EXTRACTED = {
         "crew-of-mission", {'"Crew-7" }': '"Crew-8" }'}, {"astronaut": "Matthew Dominick", "commander": "true"}),
     "Crew-8 crewMember Alexander Grebenkin": (
         "crew-of-mission", {'"Crew-7" }': '"Crew-8" }'}, {"astronaut": "Alexander Grebenkin"}),
-    "Ye Guangfu affiliation People's Liberation Army Air Force": (
-        "crew-of-mission", {'"Crew-7" }': '"Shenzhou-18" }'},
-        {"astronaut": "Ye Guangfu", "affiliation": "People's Liberation Army Air Force"}),
 }
 
 #: Facts that were on that list once and are extracted now: asserted for real, so they cannot regress.
@@ -57,6 +54,9 @@ NOW_EXTRACTED = {
         "agreements", {"{ UNDEF }": '{ "Japan" }'}, {"signedOn": "2024-04-10"}),
     "Crew-7 crewMember Konstantin Borisov": (
         "crew-of-mission", {}, {"mission": "Crew-7", "astronaut": "Konstantin Borisov"}),
+    "Ye Guangfu affiliation People's Liberation Army Air Force": (
+        "crew-of-mission", {'"Crew-7" }': '"Shenzhou-18" }'},
+        {"astronaut": "Ye Guangfu", "affiliation": "People's Liberation Army Air Force"}),
     "Shenzhou-18 launchDate 2024-04-25": (
         "launches", {}, {"launchDate": "2024-04-25", "mission": "Shenzhou-18"}),
     "NASA is not an agency of India": (

@@ -26,6 +26,7 @@ ORGS = ("Agency", "Organization")
 #: Classes whose unlinked NER names are trusted only in the body: headlines are in title case.
 BODY_ONLY = {"Person", "Organization", "Agency", "Mission"}
 DEFINITE = {"the", "this", "that", "such", "these", "those"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 
 
 @dataclass(eq=False)
@@ -272,6 +273,8 @@ class MentionFinder:
         focal = self.focal.key if self.focal is not None else None
         recent: dict[str, int] = {}  # class -> index of the sentence that last named one
         last_person: dict[int, Ment] = {}  # block -> the person named last
+        last_group: dict[int, list[Ment]] = {}  # block -> the people named in the last two sentences
+        recent_people: dict[int, int] = {}  # block -> index of the last sentence naming people
         self._people_so_far: dict[int, Counter] = {}
         for n, s in enumerate(sentences):
             previous = {cls: key for cls, key in last.items() if n - recent.get(cls, -9) <= 2}
@@ -295,6 +298,7 @@ class MentionFinder:
                 found.append(Ment("", cls, "anaphor", span, s.block, s.section, s.offset))
             found.extend(self._known_as(s, taken))
             found.extend(self._person_phrases(s, taken, last_person))
+            found.extend(self._collective_people(s, taken, last_group.get(s.block, [])))
             found.extend(self._organization_anaphora(s, taken, sentences))
             found.extend(self._crew_phrases(s, taken, found))
             found.extend(self._described_stations(s, taken))
@@ -333,6 +337,12 @@ class MentionFinder:
             if kb_agreements:
                 last_agreement = kb_agreements[-1].key
             s.ments.extend(nouns)
+            named = list({m.key: m for m in s.ments if m.cls in PEOPLE and m.kind != "anaphor"
+                          and not any(t.dep_ in ("relcl", "acl") for t in m.root.ancestors)}.values())  # not 'under the command of Z'
+            if named:  # the people of the last two sentences, most recent last
+                earlier = [m for m in last_group.get(s.block, [])[-6:] if m.key not in {x.key for x in named}]
+                last_group[s.block] = (earlier if recent_people.get(s.block) == n - 1 else []) + named
+                recent_people[s.block] = n
         del totals
 
     def _station_crew(self, m: Ment) -> bool:
@@ -362,6 +372,27 @@ class MentionFinder:
                     span = s.span.doc[start:tok.i + 1]
                     out.append(Ment(stations[0].iri, "SpaceStation", "anaphor", span, s.block, s.section, s.offset))
         return out
+
+    def _collective_people(self, s: Sentence, taken: set[int], group: list[Ment]) -> list[Ment]:
+        """'All three were selected from the air force', 'Both are NASA astronauts': a subject that counts the
+        people the previous sentence named stands for each of them."""
+        if len(group) < 2:
+            return []
+        doc = s.span.doc
+        first = s.span.start
+        words = [t.lower_ for t in doc[first:min(first + 3, s.span.end)]]
+        size = None
+        if words[:1] == ["both"]:
+            size, end = 2, first + 1
+        elif words[:1] in (["all"], ["the"]) and len(words) > 1 and words[1] in NUMBER_WORDS:
+            size, end = NUMBER_WORDS[words[1]], first + 2
+        if size is None or size > len(group) or any(i in taken for i in range(first, end)):
+            return []
+        group = group[-size:]
+        if end < s.span.end and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].lower_ not in ("of",):
+            return []  # 'the three astronauts' is a crew phrase, handled elsewhere
+        span = doc[first:end]
+        return [Ment(m.key, m.cls, "anaphor", span, s.block, s.section, s.offset) for m in group]
 
     def _person_phrases(self, s: Sentence, taken: set[int], last_person: dict[int, Ment]) -> list[Ment]:
         """'The German astronaut', 'the veteran cosmonaut', 'the 44-year-old': the person meant. With a

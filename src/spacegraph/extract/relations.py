@@ -681,7 +681,7 @@ class RelationRules:
         """The path runs through another head of the same kind: 'A, a Turk, and B, a Swede' must not give B Turkey.
 
         Modifiers to the left of that other head distribute over a coordination ('NASA astronauts A and B')."""
-        others = {m.root.i: m for m in heads if m.key != h.key}
+        others = {m.root.i: m for m in heads if m.key != h.key and m.root.i != h.root.i}
         conj_chain = set()
         tok = h.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -719,7 +719,8 @@ class RelationRules:
         if p.section != "body" and lk.cost > 1:
             return None  # headline grammar is too loose for anything but adjacent words
         inner = [t for t in path if t.i not in (p.root.i, x.root.i)]
-        verbs = [t for t in inner if t.pos_ in syntax.VERBAL and t.lower_ not in self.np.role_words]
+        verbs = [t for t in inner if t.pos_ in syntax.VERBAL and (t.lower_ not in self.np.role_words
+                                                                  or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
         xr = syntax.conj_head(x.root)
         anchors = {p.root.i, syntax.list_head(p.root, (p.cls,) + PEOPLE).i} | {t.i for t in self.roles(p).tokens}
         anchors |= {c.i for c in p.root.children if c.dep_ == "appos"}
@@ -1374,8 +1375,8 @@ class RelationRules:
             if t.pos_ in syntax.VERBAL and lemma in verbs:
                 particle = self.lex.launch_particles.get(lemma)
                 carries = lemma in ("carry", "take", "ferry", "bring") and any(c.dep_ == "nsubj" and c.ent_type_ == "Mission" for c in t.children)
-                if lemma == "carry" and any(c.dep_ == "prt" for c in t.children):
-                    continue  # "carried out a landing"
+                if lemma in ("carry", "bring", "take") and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "home") for c in t.children):
+                    continue  # "carried out a landing", "brought samples back"
                 if particle and not carries and not any(c.lower_ == particle for c in t.children):
                     continue
                 if on_path is None or t.i in on_path:
