@@ -304,6 +304,8 @@ def test_agreements_in_more_phrasings(pipeline, body, expected):
     ("The four make up NASA's fourth rotation flight with SpaceX, known as Crew-4.", ("Crew-4", "operator", "NASA")),
     ("ispace, a Tokyo company, lost its Hakuto-R Mission 1 lander in April 2023.", ("Hakuto-R Mission 1", "operator", "ispace")),
     ("NASA's Commercial Crew Program continues to work with Boeing and SpaceX.", ("Commercial Crew Program", "partner", "Boeing")),
+    ("Euclid, an ESA-led space telescope, lifted off on Saturday.", ("Euclid", "operator", "ESA")),
+    ("The Euclid mission is led by the European Space Agency.", ("Euclid", "operator", "ESA")),
 ])
 def test_operators_and_partners_in_descriptions(pipeline, body, expected):
     assert expected in facts(extract(pipeline, body))
@@ -352,6 +354,11 @@ def test_a_colon_list_after_the_crew(pipeline):
 def test_a_counted_subject_stands_for_the_people_just_named(pipeline, body, expected):
     found = {s for s, p, o in facts(extract(pipeline, body), "affiliation") if o == "People's Liberation Army Air Force"}
     assert found == expected
+
+
+def test_weak_mission_names_need_a_spacecraft_beside_them(pipeline):
+    assert not extract(pipeline, "Curiosity is a common trait.").entities
+    assert any(e.label == "Euclid" for e in extract(pipeline, "The Euclid telescope launched on Saturday.").entities.values())
 
 
 def test_crewmates_belong_to_the_mission_of_the_person_just_named(pipeline):

@@ -358,9 +358,22 @@ class EntityTyper:
         kept = []
         for span in doc.spans.get("sg_weak", []):
             label = ner.get((span.start, span.end))
-            if label in WEAK_CONFIRM.get(span.label_, ()):
+            if label in WEAK_CONFIRM.get(span.label_, ()) or self._craft_context(doc, span):
                 kept.append(span)
         return kept
+
+    def _craft_context(self, doc: Doc, span: Span) -> bool:
+        """'the Euclid telescope', "ESA's Euclid mission", 'Lucy, a NASA probe': a weak mission name next to a
+        spacecraft noun is the mission."""
+        if span.label_ != "Mission":
+            return False
+        crafts = set(self.lex.probe_nouns) | {"mission", "flight"}
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lemma_.lower() in crafts:
+            return True
+        if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an", "the"):
+            return any(t.lemma_.lower() in crafts for t in doc[span.end + 2:min(span.end + 8, len(doc))])
+        return False
 
     def missions_by_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Hope mission', 'the Polaris Dawn flight': an untyped proper name right before a mission noun."""

@@ -531,6 +531,9 @@ class RelationRules:
                 after = doc[a.span.end] if a.span.end < sent.end else None
                 if window[-1].lemma_.lower() in crafts and after is not None and after.lemma_.lower() in self.lex.operator_verbs | {"build", "design", "develop", "operate", "run"}:
                     return "op-appos"  # 'an X-ray astronomy mission JAXA built'
+        hyphened = self._hyphen_led(a, x)
+        if hyphened:
+            return hyphened
         before = [t.lower_ for t in doc[max(sent.start, x.span.start - 3):x.span.start]]
         if "including" in before or before[-2:] in (["known", "as"], ["called"], ["dubbed"]) or before[-1:] in (["called"], ["dubbed"]):
             # "ISRO's next missions, including Aditya-L1", "NASA's fourth rotation flight with SpaceX, known as Crew-4"
@@ -551,6 +554,19 @@ class RelationRules:
             verb = syntax.clause_verb(np_head)
             if any(c.dep_ == "nsubj" and c.i == syntax.conj_head(a.root).i for c in verb.children) and a.span.start < x.span.start:
                 return "op-its"  # 'ispace ... lost its Hakuto-R Mission 1 lander'
+        return None
+
+    def _hyphen_led(self, a: Ment, x: Ment) -> str | None:
+        """'Euclid, an ESA-led space telescope', 'the NASA-run Lucy probe': ORG-led in the mission's own phrase."""
+        doc = x.span.doc
+        if a.span.end + 1 >= len(doc) or doc[a.span.end].text not in ("-", "\u2013") \
+                or doc[a.span.end + 1].lower_ not in self.lex.hyphen_operator_words:
+            return None
+        i = a.span.end + 2
+        if x.span.start == i or (x.span.start > i and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[i:x.span.start])):
+            return "op-compound"  # 'the ESA-led Euclid mission'
+        if x.span.end + 1 < a.span.start and doc[x.span.end].text == "," and a.span.start - x.span.end <= 3:
+            return "op-appos"  # 'Euclid, an ESA-led space telescope'
         return None
 
     def _subject_verb_object(self, a: Ment, x: Ment) -> bool:
@@ -583,8 +599,9 @@ class RelationRules:
                 return "op-verb"
             if a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" and x_head.dep_ in ("nsubjpass", "nsubj"):
                 return "op-passive"
-        for v in verbs:  # 'Soyuz MS-19, launched by Roscosmos'
-            if v.dep_ == "acl" and self._is_operator_verb(v) and a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" and a_head.head.head.i == v.i:
+        for v in verbs:  # 'Soyuz MS-19, launched by Roscosmos', 'Euclid, which is operated by ESA'
+            if v.dep_ in ("acl", "relcl") and self._is_operator_verb(v) and a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" \
+                    and a_head.head.head.i == v.i and (v.dep_ == "acl" or v.head.i == x_head.i):
                 return "op-passive"
         # 'Crew-7 is the seventh crew rotation that SpaceX has flown'
         if top.lemma_ == "be" and x_head.dep_ == "nsubj" and x_head.head.i == top.i:
