@@ -196,6 +196,16 @@ def test_launch_dates_in_relative_clauses_and_anaphoric_years(pipeline, body, ex
     assert {(expected[0], "launchDate", expected[1])} == facts(extract(pipeline, body), "launchDate")
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Shenzhou-18 docked with Tiangong on Thursday after launching on Wednesday.", ("Shenzhou-18", "2024-03-20")),
+    ("Launched on Nov. 16, Artemis I flew around the Moon.", ("Artemis I", "2023-11-16")),
+    ("Artemis I has travelled far since its launch on Nov. 16.", ("Artemis I", "2023-11-16")),
+    ("The Soyuz MS-23 spacecraft blasted off from Baikonur at 7:24 a.m. Moscow time on Friday.", ("Soyuz MS-23", "2024-03-22")),
+])
+def test_launch_dates_in_participles_and_time_zones(pipeline, body, expected):
+    assert {(expected[0], "launchDate", expected[1])} == facts(extract(pipeline, body), "launchDate")
+
+
 @pytest.mark.parametrize("body", [
     "The Rosalind Franklin rover was supposed to launch this September on a Proton rocket.",
     "Chang'e-3 carried out a soft landing in December 2013.",

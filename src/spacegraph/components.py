@@ -154,7 +154,17 @@ def newline_sentences(doc: Doc) -> Doc:
             doc[tok.i + 1].is_sent_start = True
         elif tok.text in (":", ";") and tok.i > 0:
             doc[tok.i + 1].is_sent_start = False
+        elif tok.lower_ in ("a.m.", "p.m.") and _time_zone_follows(doc, tok.i + 1):
+            doc[tok.i + 1].is_sent_start = False  # 'at 7:24 a.m. Moscow time on Friday' goes on
     return doc
+
+
+_ZONES = {"gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "ist", "jst", "msk", "uae"}
+
+
+def _time_zone_follows(doc: Doc, i: int) -> bool:
+    words = [t.lower_ for t in doc[i:i + 3]]
+    return bool(words) and (words[0] in _ZONES or "time" in words[1:3] or words[0] == "(")
 
 
 @Language.factory("spacegraph_typer", default_config={"ontology": None})
@@ -371,6 +381,9 @@ class EntityTyper:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.lemma_.lower() in crafts:
             return True
+        if after is not None and after.lower_ in ("'s", "\u2019s") and span.end + 1 < len(doc) \
+                and doc[span.end + 1].lemma_.lower() in crafts | set(self.lex.launch_nouns):
+            return True  # "Euclid's launch"
         if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an", "the"):
             return any(t.lemma_.lower() in crafts for t in doc[span.end + 2:min(span.end + 8, len(doc))])
         return False

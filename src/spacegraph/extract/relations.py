@@ -1297,10 +1297,27 @@ class RelationRules:
             # 'Soyuz MS-19, launched on Oct. 5' yes; 'the relay satellite, launched in March' no
             return anchor.head.i in (head.i, m.root.i) or m.root.i in syntax.subtree_ids(anchor)
         if anchor.pos_ in ("NOUN", "PROPN"):  # 'the launch of Ax-2', "Ax-2's launch"
-            return m.root.i in syntax.subtree_ids(anchor) or head.head.i == anchor.i
+            if m.root.i in syntax.subtree_ids(anchor) or head.head.i == anchor.i:
+                return True
+            if any(c.dep_ == "poss" and c.lower_ == "its" for c in anchor.children):  # 'Artemis I ... since its launch on Nov. 16'
+                return self._subject_of_clause(anchor, head)
+            return False
+        if anchor.pos_ in syntax.VERBAL and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) \
+                and anchor.dep_ in ("advcl", "xcomp", "pcomp", "conj") and anchor.tag_ in ("VBG", "VBN") \
+                and self._subject_of_clause(anchor, head):
+            return True  # 'Launched on Nov. 16, Artemis I flew', 'docked after launching on Wednesday'
         # the mission is the launch verb's subject or object, or is what the astronauts rode:
         # 'Crew-7 lifted off', 'Roscosmos launched Soyuz MS-19', 'Rubio launched aboard Soyuz MS-22'
         return m.root.i in syntax.subtree_ids(anchor)
+
+    @staticmethod
+    def _subject_of_clause(tok: Token, head: Token) -> bool:
+        """The mission is the subject of the clause ``tok`` hangs from."""
+        for up in list(tok.ancestors)[:3]:
+            if up.pos_ in syntax.VERBAL:
+                subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+                return any(c.i == head.i for c in subj)
+        return False
 
     def _launcher_subject(self, verb: Token, s: Sentence) -> bool:
         """'A Falcon 9 lifted off', 'China sent three astronauts', 'The crew blasted off' - not 'Tianhe was lofted'."""
