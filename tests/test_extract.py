@@ -306,6 +306,16 @@ def test_agreements_in_more_phrasings(pipeline, body, expected):
     assert ("signedOn", "2012") not in found
 
 
+@pytest.mark.parametrize("body", [
+    "On Monday, Switzerland became the 38th nation to sign the Artemis Accords.",
+    "In a ceremony on Monday, Swiss officials signed the Artemis Accords.",
+    "Switzerland's signature on the Artemis Accords came on Monday.",
+])
+def test_signing_dates_on_ceremonies_and_becoming_a_signatory(pipeline, body):
+    assert ("Artemis Accords", "signedOn", "2024-03-18") in facts(extract(pipeline, body))
+
+
+
 @pytest.mark.parametrize("body, expected", [
     ("It shared the ride with XRISM, an X-ray astronomy mission JAXA built with NASA.", ("XRISM", "operator", "JAXA")),
     ("The rocket carried LARES-2, a laser-ranging satellite of the Italian Space Agency, into orbit.",

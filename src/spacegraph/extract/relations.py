@@ -1340,7 +1340,9 @@ class RelationRules:
                     continue
                 # announcing or unveiling a deal is not signing it
                 anchor = self._date_anchor(d, self.lex.sign_verbs - {"become", "have", "hold", "launch", "announce", "unveil",
-                                                                     "negotiate", "approve"}, frozenset(), within=lk)
+                                                                     "negotiate", "approve"}, self.lex.sign_nouns, within=lk)
+                if anchor is None:
+                    anchor = self._became_signatory(d, lk)
                 if anchor is None:
                     continue
                 value = dates.resolve(d.text, published, future=syntax.is_future(anchor))
@@ -1352,6 +1354,20 @@ class RelationRules:
             best = best or self._dated_agreement(s, g, published)
             if best:
                 yield best
+
+    def _became_signatory(self, d: Span, lk: Link) -> Token | None:
+        """'On Monday, Switzerland became the 38th nation to sign the Artemis Accords': the date hangs from
+        'became', whose complement signs the agreement."""
+        root = d.root
+        head = root.head.head if root.dep_ == "pobj" else root.head
+        if head.lemma_ not in ("become", "be") or (root.dep_ == "pobj" and root.head.lower_ in self.lex.date_blockers):
+            return None
+        on_path = {t.i for t in lk.inner + (lk.top,)}
+        for t in head.subtree:
+            if t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.sign_verbs and t.i in on_path and t.i != head.i \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return t
+        return None
 
     def _dated_agreement(self, s: Sentence, g: Ment, published) -> Candidate | None:
         """'signed a series of agreements, including a memorandum of understanding in Washington in July 2022':
