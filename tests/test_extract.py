@@ -376,6 +376,21 @@ def test_a_counted_subject_stands_for_the_people_just_named(pipeline, body, expe
     assert found == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("China, together with Russia, is promoting its own International Lunar Research Station project.",
+     {("International Lunar Research Station", "partner", "China"), ("International Lunar Research Station", "partner", "Russia")}),
+    ("They were chosen for the Hungarian to Orbit programme, which the government launched in partnership with the company "
+     "Axiom Space.", {("HUNOR", "partner", "Axiom Space")}),
+    ("NASA and Roscosmos signed an agreement on Friday. The agreement covers flights to the International Space Station.",
+     {("NASA–Roscosmos agreement", "about", "International Space Station")}),
+    ("NASA and ISRO signed an international agreement setting out how the agencies will share the work on the NISAR mission.",
+     {("ISRO–NASA agreement", "about", "NASA-ISRO Synthetic Aperture Radar")}),
+])
+def test_partners_and_topics_in_more_phrasings(pipeline, body, expected):
+    found = facts(extract(pipeline, body))
+    assert {(p, o) for _, p, o in expected} <= {(p, o) for _, p, o in found}
+
+
 def test_weak_mission_names_need_a_spacecraft_beside_them(pipeline):
     assert not extract(pipeline, "Curiosity is a common trait.").entities
     assert any(e.label == "Euclid" for e in extract(pipeline, "The Euclid telescope launched on Saturday.").entities.values())

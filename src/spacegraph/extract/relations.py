@@ -1078,7 +1078,11 @@ class RelationRules:
         for g in s.of("Agreement"):
             for t in s.of(*TARGETS):
                 lk = link(g.root, t.root)
-                if lk is None or lk.cost > 6:
+                if lk is None:
+                    continue
+                if lk.cost > 6:
+                    if self._covers(g, t, lk):
+                        yield Candidate(g, "about", t, 0.65, "about-covers", lk.cost)
                     continue
                 if lk.top.i == g.root.i and not lk.up:  # the target sits inside the agreement's phrase
                     conf = 0.85 if t.root.dep_ != "compound" or t.root.head.i != g.root.i else 0.75
@@ -1093,8 +1097,27 @@ class RelationRules:
                 governs = (syntax.governor(g.root).i == lk.top.i and infinitive) or signs
                 if purpose and governs and len(lk.up) <= 2:
                     yield Candidate(g, "about", t, 0.65, "about-purpose", lk.cost)
+                elif self._covers(g, t, lk):
+                    yield Candidate(g, "about", t, 0.7, "about-covers", lk.cost)
             for key in self._named_targets.get(g.key, ()):  # 'Artemis Accords' is about Artemis
                 yield Candidate(g, "about", _Virtual(key, "Program", g), 0.5, "about-in-name")
+
+    def _covers(self, g: Ment, t: Ment, lk: Link) -> bool:
+        """'The contract covers a crewed landing under the Artemis programme', 'an agreement setting out how the
+        agencies will share the work on NISAR': a covering verb whose subject (or head noun) is the agreement."""
+        if lk.cost > 9:
+            return False
+        gr = syntax.conj_head(g.root)
+        for v in [lk.top] + list(lk.down):
+            if v.pos_ not in syntax.VERBAL or v.lemma_.lower() not in self.lex.cover_verbs:
+                continue
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i == gr.i for c in v.children)
+            described = v.dep_ in ("acl", "relcl") and v.head.i == gr.i
+            if v.dep_ in ("acl", "relcl") and v.head.i == gr.i and lk.top.i == gr.i:
+                described = True  # 'an agreement setting out how ... the work on NISAR'
+            if (subject or described) and t.root.i in syntax.subtree_ids(v):
+                return True
+        return False
 
     # ------------------------------------------------------------------ partner
 
@@ -1129,6 +1152,19 @@ class RelationRules:
             subjects = [c for c in [verb] + list(verb.ancestors)[:2] for c in c.children if c.dep_ == "nsubj"]
             if any(c.i == syntax.conj_head(pg.root).i or pg.root.i in syntax.subtree_ids(c) for c in subjects):
                 return "joins"  # "NASA's Commercial Crew Program continues to work with Boeing and SpaceX"
+        if xh.dep_ == "appos" and xh.head.dep_ == "pobj":
+            xh = xh.head  # 'in partnership with the company Axiom Space'
+        together = xh.dep_ == "pobj" and xh.head.lower_ == "with" and (
+            xh.head.head.lower_ in ("together", "jointly", "along") or any(c.lower_ in ("together", "jointly", "along") for c in xh.head.children))
+        if together:
+            verb = next((t for t in xh.head.ancestors if t.pos_ in syntax.VERBAL), None)
+            if verb is not None and verb.lemma_.lower() in self.lex.partner_verbs and pg.root.i in syntax.subtree_ids(verb):
+                return "joins"  # 'China, together with Russia, is promoting its own ILRS project'
+        if xh.dep_ == "pobj" and xh.head.lower_ == "with" and xh.head.head.lemma_.lower() in ("partnership", "cooperation", "collaboration"):
+            verb = next((t for t in xh.head.head.ancestors if t.pos_ in syntax.VERBAL), None)
+            own = {syntax.conj_head(pg.root).i, syntax.np_head(pg.root).i}
+            if verb is not None and (pg.root.i in syntax.subtree_ids(verb) or verb.dep_ == "relcl" and verb.head.i in own):
+                return "joins"  # 'the HUNOR programme, which the government launched ... in partnership with Axiom Space'
         joins = [v for v in verbs if v.lemma_.lower() in self.lex.partner_verbs]
         inside_other = any(t.dep_ in ("relcl", "acl") for t in lk.up)
         if joins and xh.dep_ == "nsubj" and xh.head.i in {v.i for v in verbs} and lk.cost <= 4 and not inside_other:
