@@ -391,6 +391,21 @@ def test_partners_and_topics_in_more_phrasings(pipeline, body, expected):
     assert {(p, o) for _, p, o in expected} <= {(p, o) for _, p, o in found}
 
 
+def test_a_many_party_accord_across_sentences(pipeline):
+    ex = extract(pipeline, "Sweden joined the Artemis Accords on Tuesday. Switzerland had become the 37th signatory on Monday. "
+                           "Greece and Uruguay both signed in February. The accords were launched in 2020 by the United States "
+                           "with seven other founding nations: Australia, Canada, Italy, Japan, Luxembourg, the United Arab "
+                           "Emirates and the United Kingdom.")
+    parties = {o for s, p, o in facts(ex, "party") if s == "Artemis Accords"}
+    assert {"Sweden", "Switzerland", "Greece", "Uruguay", "Australia", "Canada", "Japan", "United Kingdom"} <= parties
+    assert len([e for e in ex.entities.values() if e.cls == "Agreement"]) == 1
+
+
+def test_a_strategic_partnership_is_no_agreement(pipeline):
+    ex = extract(pipeline, "Persson said joining would strengthen Sweden's strategic space partnership with the United States.")
+    assert not [e for e in ex.entities.values() if e.cls == "Agreement"]
+
+
 def test_weak_mission_names_need_a_spacecraft_beside_them(pipeline):
     assert not extract(pipeline, "Curiosity is a common trait.").entities
     assert any(e.label == "Euclid" for e in extract(pipeline, "The Euclid telescope launched on Saturday.").entities.values())

@@ -269,6 +269,7 @@ class MentionFinder:
             if len(keys) == 1:
                 only[cls] = next(iter(keys))
         last_agreement: str | None = None
+        named_agreements = {m.key: m.text for s in sentences for m in s.ments if m.cls == "Agreement" and self.kb.get(m.key)}
         anaphora_cache: dict[int, list] = {}
         focal = self.focal.key if self.focal is not None else None
         recent: dict[str, int] = {}  # class -> index of the sentence that last named one
@@ -281,7 +282,7 @@ class MentionFinder:
             if s.section != "body":
                 for m in s.ments:
                     last.setdefault(m.cls, m.key)
-                s.ments.extend(self._agreement_nouns(s, None))
+                s.ments.extend(self._agreement_nouns(s, None, named_agreements))
                 continue
             doc = s.span.doc
             taken = {i for m in s.ments for i in range(m.span.start, m.span.end)}
@@ -330,7 +331,7 @@ class MentionFinder:
                 if m.key:
                     s.ments.append(m)
                     last[m.cls] = m.key
-            nouns = self._agreement_nouns(s, last_agreement)
+            nouns = self._agreement_nouns(s, last_agreement, named_agreements)
             for m in nouns:
                 last_agreement = m.key
             kb_agreements = [m for m in s.ments if m.cls == "Agreement"]
@@ -518,7 +519,7 @@ class MentionFinder:
                 out.append(Ment(agencies[0].iri, "Agency", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
         return out
 
-    def _agreement_nouns(self, s: Sentence, previous: str | None) -> list[Ment]:
+    def _agreement_nouns(self, s: Sentence, previous: str | None, named: dict[str, str] | None = None) -> list[Ment]:
         """Nouns naming an agreement; a definite one ('the deal', 'this accord', 'such pact') is the previous agreement."""
         out = []
         taken = {i for m in s.ments for i in range(m.span.start, m.span.end)}
@@ -539,10 +540,16 @@ class MentionFinder:
             if any(c.dep_ == "appos" and c.i in described for c in tok.children):
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
+            if tok.lemma_.lower() in self.lex.weak_agreement_nouns and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.sign_verbs) \
+                    and any(c.dep_ == "poss" or c.lower_ in self.lex.relationship_modifiers for c in tok.children):
+                continue  # "Sweden's strategic partnership with the US" is a relationship, not a signed document
             other = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & self.lex.other_agreement_modifiers
             demonstrative = dets & {"such", "this", "that", "these", "those"}
+            same_noun = [k for k, text in (named or {}).items() if text.lower().split()[-1:] == [low]]
             if previous and dets & DEFINITE and (demonstrative or not other):  # 'the first contract' is another one, 'the first such pact' not
                 key = previous
+            elif dets & DEFINITE and not other and len(same_noun) == 1:
+                key = same_noun[0]  # 'the accords' in a related story of an article about the Artemis Accords
             else:
                 self.agreements += 1
                 key = f"Agreement:#{self.agreements}"

@@ -901,7 +901,9 @@ class RelationRules:
     def party(self, s: Sentence, discourse: Discourse | None = None) -> Iterator[Candidate]:
         agreements = s.of("Agreement")
         if not agreements:
-            yield from self._signatories(s, discourse.agreement if discourse is not None else None)
+            previous = discourse.agreement if discourse is not None else None
+            yield from self._signatories(s, previous)
+            yield from self._signed_too(s, previous)
             return
         people = s.of(*PEOPLE)
         orgs = s.of(*ORGS)
@@ -938,6 +940,7 @@ class RelationRules:
                     c.rule = "party-each"
             yield from found.values()
             yield from self._party_examples(s, g, found)
+            yield from self._founding_list(s, g, found)
 
     def _signers_before(self, s: Sentence, g: Ment, orgs: list[Ment]) -> Iterator[Candidate]:
         """'CNSA chief Zhang Kejian and Roscosmos head Dmitry Rogozin signed a memorandum': when the parse
@@ -997,6 +1000,33 @@ class RelationRules:
                 if up.pos_ in syntax.VERBAL:
                     break
         return g.root
+
+    def _signed_too(self, s: Sentence, g: Ment | None) -> Iterator[Candidate]:
+        """'Greece and Uruguay both signed in February.' after a sentence about an accord: a sign verb without
+        an object has the accord just named as its object."""
+        if g is None:
+            return
+        for x in s.of("Country", "Agency"):
+            head = syntax.conj_head(x.root)
+            verb = head.head
+            if head.dep_ != "nsubj" or verb.lemma_.lower() not in ("sign", "join", "accede", "ratify") or syntax.negated(verb) \
+                    or syntax.is_future(verb) or any(c.dep_ in ("dobj", "prep", "prt") and c.lower_ not in ("in", "on", "at", "last", "this")
+                                                      for c in verb.children):
+                continue
+            yield Candidate(g, "party", x, 0.6, "party-signed-too")
+
+    def _founding_list(self, s: Sentence, g: Ment, found: dict) -> Iterator[Candidate]:
+        """'... with seven other founding nations: Australia, Canada, ...': a colon list after a signatory phrase."""
+        doc = s.span.doc
+        colon = next((t for t in s.span if t.text == ":" and any(
+            w.lower_ in self.lex.founding_words for w in doc[max(s.span.start, t.i - 4):t.i])), None)
+        if colon is None:
+            return
+        for x in s.of(*PARTIES):
+            if x.span.start > colon.i and x.key not in found:
+                gap = doc[colon.i + 1:x.span.start]
+                if all(t.text in (",", ";") or t.lower_ in ("and", "the") or t.ent_type_ in PARTIES for t in gap):
+                    yield Candidate(g, "party", x, 0.7, "party-founding-list")
 
     def _signatories(self, s: Sentence, g: Ment | None) -> Iterator[Candidate]:
         """'The founding signatories are A, B and C' after a sentence naming the accord; 'ILRS signatories
