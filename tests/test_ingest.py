@@ -135,6 +135,38 @@ def test_a_headline_written_as_sentences_before_the_byline(tmp_path, lex, releva
     assert "Regolith" not in article.text and "blog about" not in article.text
 
 
+BLOG_WITH_TAGLINE = """THE HANDSHAKE FILES
+Cold War spaceflight, one document at a time
+
+Archive > Agreements > The 1972 Moscow space pact
+
+How a Summit Signature Put Apollo and Soyuz in the Same Orbit
+
+Most space histories jump straight to the handshake. This post is about the paper that made it possible.
+"""
+
+TITLE_CASE = """NORDIC POLICY MONITOR
+Section: Science & Space | Diplomacy
+
+Sweden Signs Artemis Accords A Day After Switzerland
+
+By Staff | April 17, 2024 | 3 min read
+
+STOCKHOLM, April 17, 2024 - Sweden joined the Artemis Accords as their 38th signatory on Tuesday.
+"""
+
+
+@pytest.mark.parametrize("page, title", [
+    (BLOG_WITH_TAGLINE, "How a Summit Signature Put Apollo and Soyuz in the Same Orbit"),
+    (TITLE_CASE, "Sweden Signs Artemis Accords A Day After Switzerland"),
+])
+def test_the_headline_follows_the_site_chrome(tmp_path, lex, relevant, page, title):
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    (article,) = read([path], lex, relevant)
+    assert article.title == title
+
+
 @pytest.mark.parametrize("line, expected", [
     ("02/10/2019   1843 views   61 likes", dt.date(2019, 10, 2)),
     ("10/25/2019", dt.date(2019, 10, 25)),

@@ -365,8 +365,16 @@ def _is_masthead(text: str, words: list[str]) -> bool:
 def _headline_like(line: str) -> bool:
     """A headline has ordinary lower-case words; site names and menus in Title Case do not ('Moon Daily Wire')."""
     words = _words(line)
-    return (len(words) >= 3 and bool(re.match(r"[\w\"\u201c\u2018']", line)) and not line[:1].islower()
-            and any(w.isalpha() and w.islower() and len(w) >= 2 for w in words))
+    if len(words) < 3 or not re.match(r"[\w\"\u201c\u2018']", line) or line[:1].islower():
+        return False
+    if any(w.isalpha() and w.islower() and len(w) >= 2 for w in words):
+        return True
+    # a headline in Title Case still has its small words: 'Sweden Signs Artemis Accords A Day After Switzerland'
+    return len(words) >= 5 and any(w in _TITLE_SMALL_WORDS for w in words[1:])
+
+
+_TITLE_SMALL_WORDS = {"A", "An", "The", "Of", "To", "In", "On", "At", "For", "With", "After", "By", "From", "As", "And",
+                      "Into", "Over", "Before", "Amid", "Is", "Are", "Its"}
 
 
 class LineKind:
@@ -439,7 +447,13 @@ def assemble(
         if kind in (LineKind.BYLINE, LineKind.DATELINE) and published is None:
             published = header_date(line)
     headlines = [(i, line) for i, line, kind in header if kind == LineKind.HEADLINE and _headline_like(line)]
-    pick = next(((i, line) for i, line in headlines if len(_words(line)) >= 5), headlines[0] if headlines else None)
+    # the headline follows the site's chrome (masthead, tagline, menus, breadcrumbs): prefer one after the last of it
+    last_chrome = max((i for i, _, kind in header if kind == LineKind.CHROME), default=-1)
+    long_ones = [(i, line) for i, line in headlines if len(_words(line)) >= 5]
+    pick = next(((i, line) for i, line in long_ones if i > last_chrome), long_ones[0] if long_ones else headlines[0] if headlines else None)
+    if pick is None:  # 'Ten Minutes, Four Passengers: New Shepard Finally Flies People'
+        pick = next(((i, line) for i, line, kind in header if kind == LineKind.HEADLINE and len(_words(line)) >= 4
+                     and any(c.islower() for c in line) and not line[:1].islower()), None)
     if title is None and pick is not None:
         title = pick[1]
     if title is None:
