@@ -206,6 +206,13 @@ def test_launch_dates_in_participles_and_time_zones(pipeline, body, expected):
     assert {(expected[0], "launchDate", expected[1])} == facts(extract(pipeline, body), "launchDate")
 
 
+def test_each_mission_in_a_dated_list_keeps_its_own_date(pipeline):
+    found = facts(extract(pipeline, "The capsule flew NASA's Crew-1 mission in 2020, the all-civilian Inspiration4 in 2021 "
+                                    "and Polaris Dawn last year."), "launchDate")
+    assert ("Crew-1", "launchDate", "2020") in found
+    assert not {f for f in found if f[0] != "Crew-1" and f[2] == "2020"}
+
+
 @pytest.mark.parametrize("body", [
     "The Rosalind Franklin rover was supposed to launch this September on a Proton rocket.",
     "Chang'e-3 carried out a soft landing in December 2013.",
@@ -399,6 +406,12 @@ def test_a_many_party_accord_across_sentences(pipeline):
     parties = {o for s, p, o in facts(ex, "party") if s == "Artemis Accords"}
     assert {"Sweden", "Switzerland", "Greece", "Uruguay", "Australia", "Canada", "Japan", "United Kingdom"} <= parties
     assert len([e for e in ex.entities.values() if e.cls == "Agreement"]) == 1
+
+
+def test_military_ranks_and_the_iaf(pipeline):
+    ex = extract(pipeline, "India named Group Captain Ajit Krishnan, a test pilot of the IAF.")
+    assert ("Ajit Krishnan", "affiliation", "Indian Air Force") in facts(ex)
+    assert not [e for e in ex.entities.values() if e.label.startswith("Group")]
 
 
 def test_a_strategic_partnership_is_no_agreement(pipeline):

@@ -108,7 +108,9 @@ class NounPhrasePatterns:
             while j < sentence.end and (doc[j].lower_ in ("the", "a", "an") or doc[j].ent_type_ or doc[j].text in ("(", ")")):
                 j += 1
             i = j
-        if i >= sentence.end or doc[i].text != ",":
+        if i >= sentence.end or doc[i].text not in (",", "\u2013", "\u2014", "-", ":"):
+            return None  # 'X, the commander', 'Chun Wang – mission commander', 'Jeff Bezos - founder of Blue Origin'
+        if doc[i].text != "," and i + 1 < sentence.end and doc[i + 1].ent_type_ in ("Person", "Astronaut"):
             return None
         start = i + 1
         end = start

@@ -1218,12 +1218,15 @@ class RelationRules:
 
     def launch_date(self, s: Sentence, published, discourse: Discourse) -> Iterator[Candidate]:
         missions = [m for m in s.of("Mission") if not self.kb.is_stay(m.key)]
+        named = [m for m in s.of("Mission") if m.kind != "anaphor"]
         for m in missions:
             best = None
             for d in s.dates:
                 lk = link(m.root, d.root)
                 if lk is None or lk.cost > 5:
                     continue
+                if self._date_of_another(m, d, named, s):
+                    continue  # 'flew Crew-1 in 2020, Inspiration4 in 2021 and Polaris Dawn last year': each its own
                 anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride", "carry", "take", "ferry", "bring"},
                                            self.lex.launch_nouns, within=lk)
                 if anchor is None or not self._launches(anchor, m):
@@ -1255,6 +1258,20 @@ class RelationRules:
             if value is not None:
                 yield Candidate(target, "launchDate", value, 0.6, "launch-date-discourse")
                 return
+
+    @staticmethod
+    def _date_of_another(m: Ment, d: Span, named: list[Ment], s: Sentence) -> bool:
+        """Another mission stands nearer the date, unless the two are coordinated and share the only date."""
+        def distance(x: Ment) -> int:
+            return d.start - x.span.end if x.span.end <= d.start else x.span.start - d.end
+        mine = distance(m)
+        for o in named:
+            if o.key == m.key or distance(o) >= mine:
+                continue
+            shared = syntax.conj_head(o.root).i == syntax.conj_head(m.root).i and len(s.dates) == 1
+            if not shared:
+                return True
+        return False
 
     @staticmethod
     def _resolve(d: Span, s: Sentence, published):
