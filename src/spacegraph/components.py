@@ -301,7 +301,8 @@ class EntityTyper:
         words = [t.lower_ for t in span]
         if words[0] in self.lex.official_roles or (len(span) == 1 and span[0].lower_ in self.lex.honorifics):
             return None  # 'Minister of Communications' is a title, not an organisation
-        if " ".join(words[:2]).rstrip("s") in self.lex.military_ranks or " ".join(words[:2]) in self.lex.military_ranks:
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        if " ".join(words[:2]).rstrip("s") in self.lex.military_ranks or f"{words[-1]} {nxt}".rstrip("s") in self.lex.military_ranks:
             return None  # 'Group Captain' is a rank
         before = [t.lower_ for t in doc[max(span.sent.start, start - 6):start]]
         if "of" in before and {"minister", "secretary", "ministry", "commissioner"} & set(before) and words[-1] not in self.lex.org_heads:
