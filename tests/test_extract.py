@@ -424,6 +424,15 @@ def test_weak_mission_names_need_a_spacecraft_beside_them(pipeline):
     assert any(e.label == "Euclid" for e in extract(pipeline, "The Euclid telescope launched on Saturday.").entities.values())
 
 
+def test_a_bulleted_crew_after_a_colon_line(pipeline):
+    body = ("Blue Origin flew its NS-16 mission from West Texas on Tuesday morning, carrying four people past the Karman "
+            "line and back in about ten minutes. Who flew:\n* Jeff Bezos - founder of Blue Origin\n* Mark Bezos - his "
+            "younger brother\n* Wally Funk - 82, an American aviator\nThe capsule then drifted back under three "
+            "parachutes to a landing in the desert scrub a few miles from the pad.")
+    crew = {o for s, p, o in facts(extract(pipeline, body), "crewMember") if s == "NS-16"}
+    assert {"Jeff Bezos", "Mark Bezos", "Wally Funk"} <= crew
+
+
 def test_crewmates_belong_to_the_mission_of_the_person_just_named(pipeline):
     ex = extract(pipeline, "Soyuz MS-20 docked with the station on Wednesday. On board, they join the Expedition 66 crew, "
                  "led by cosmonaut Anton Shkaplerov. His crewmates are Pyotr Dubrov and NASA astronaut Kayla Barron.",

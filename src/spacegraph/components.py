@@ -156,6 +156,9 @@ def newline_sentences(doc: Doc) -> Doc:
             doc[tok.i + 1].is_sent_start = False
         elif tok.lower_ in ("a.m.", "p.m.") and _time_zone_follows(doc, tok.i + 1):
             doc[tok.i + 1].is_sent_start = False  # 'at 7:24 a.m. Moscow time on Friday' goes on
+        elif tok.text in ("*", "-", "\u2022", "\u2013", "\u2014") and (tok.i == 0 or "\n" in doc[tok.i - 1].text
+                                                                       or "\n" in doc[tok.i - 1].whitespace_):
+            doc[tok.i + 1].is_sent_start = False  # '* Jeff Bezos - founder of Blue Origin': the bullet opens its line
     return doc
 
 
@@ -244,6 +247,13 @@ class EntityTyper:
             end -= 1
         if end <= start or end - start > 5:
             return None
+        if end - start == 1 and start > 0:
+            prev = doc[start - 1]  # '* Jeff Bezos': the NER kept only the surname
+            before = doc[start - 2] if start > 1 else None
+            if prev.is_title and prev.is_alpha and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.lower_ not in self.lex.honorifics \
+                    and prev.lower_ not in self.lex.official_roles and prev.lower_ not in self.lex.astronaut_roles \
+                    and (before is None or not before.is_title):
+                start -= 1
         span = doc[start:end]
         for tok in span:
             if tok.lower_ in self.lex.name_particles or (tok.text in ("-", "\u2010") and tok.i > start and not doc[tok.i - 1].whitespace_):

@@ -67,13 +67,20 @@ class Extractor:
         last_agreement: dict[int, object] = {}
         last_person: dict[int, str] = {}  # block -> the person named last
         flown: dict[str, object] = {}  # person -> the mission the text last put them on
+        crew_list: dict[int, object] = {}  # block -> the mission a 'Who flew:' line introduces
         for n, s in enumerate(sentences):
             weight = SECTION_WEIGHT[s.section]
             text = s.span.text.strip()
             start = s.offset + s.span.start_char
             recent = last.get(s.block)
             discourse = Discourse(mission=recent[1] if recent and n - recent[0] <= 2 else None, focal=focal if s.section == "body" else None,
-                                  agreement=last_agreement.get(s.block), person=last_person.get(s.block), flown=flown)
+                                  agreement=last_agreement.get(s.block), person=last_person.get(s.block), flown=flown,
+                                  crew_list=crew_list.get(s.block))
+            intro = self.rules.crew_list_intro(s, discourse)
+            if intro is not None:
+                crew_list[s.block] = intro
+            elif not s.span.text.lstrip().startswith(("*", "-", "\u2022", "\u2013", "\u2014")):
+                crew_list.pop(s.block, None)  # the bulleted list has ended
             current = [m for m in s.ments if m.cls == "Mission" and not is_background(m, s, self.lex.background_cues, article.published)]
             if current:
                 last[s.block] = (n, current[-1])

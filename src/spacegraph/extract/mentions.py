@@ -242,6 +242,12 @@ class MentionFinder:
                 keys = by_token.get(low, set())
                 if len(keys) == 1:
                     key = next(iter(keys))
+                    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+                    if prev is not None and prev.is_title and prev.is_alpha and prev.pos_ == "PROPN" and not prev.ent_type_ \
+                            and prev.lower_ not in key.lower() and prev.lower_ not in self.lex.honorifics:
+                        span = s.span.doc[tok.i - 1:tok.i + 1]  # 'Jeff Bezos' after 'Mark Bezos': another person
+                        out.append((Ment(f"Person:{_clean_name(span.text)}", "Person", "name", span, s.block, s.section, s.offset), s))
+                        continue
                     cls = self.kb.get(key).cls if self.kb.get(key) else "Person"
                     span = s.span.doc[tok.i:tok.i + 1]
                     out.append((Ment(key, cls, "name", span, s.block, s.section, s.offset), s))

@@ -48,6 +48,7 @@ class Discourse:
     agreement: Ment | None = None  # the agreement the previous sentence named
     person: str | None = None  # the last person named before this sentence, in this block
     flown: dict[str, list[Ment]] = field(default_factory=dict)  # person -> missions the text put them on (not history)
+    crew_list: Ment | None = None  # 'Who flew:' / 'Soyuz 19 left Baikonur, carrying:' -> the mission its bullets crew
 
 
 @dataclass
@@ -208,6 +209,11 @@ class RelationRules:
                     and not any(t.dep_ in ("relcl", "acl") and t.pos_ in syntax.VERBAL for t in lk.down)
                 if (roles.commander and main_clause) or self._commands(p, lk):
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
+            if discourse.crew_list is not None and not main_linked and self._bulleted(p):
+                yield Candidate(discourse.crew_list, "crewMember", p, 0.7, "crew-bullet")
+                if roles.commander:
+                    yield Candidate(discourse.crew_list, "commander", p, 0.7, "commander-bullet")
+                continue
             linked_only_in_description = bool(missions) and not main_linked and linked
             joins = self._joins_crew(p)
             if main_linked or (roles.official and not self._specific_role(roles) and not joins):
@@ -275,6 +281,25 @@ class RelationRules:
                     and not syntax.is_future(moving[-1]):
                 out.append(m)
         return out
+
+    @staticmethod
+    def _bulleted(p: Ment) -> bool:
+        """The name opens a bulleted line: '* Jeff Bezos - founder of Blue Origin', '- Alexei Leonov, commander'."""
+        sent = p.root.sent
+        first = next((t for t in sent if not t.is_space), None)
+        return first is not None and first.text in ("*", "-", "\u2022", "\u2013", "\u2014") and p.span.start <= first.i + 3
+
+    def crew_list_intro(self, s: Sentence, discourse: Discourse) -> Ment | None:
+        """A line ending in a colon that introduces a crew ('Who flew:', 'The crew:', 'carrying:'): the mission
+        its bulleted names belong to, the one named in it or the article's."""
+        text = s.span.text.rstrip()
+        if not text.endswith(":") or s.of(*PEOPLE):
+            return None
+        words = {t.lemma_.lower() for t in s.span}
+        if not words & (self.lex.crew_verbs | self.lex.crew_nouns | {"aboard", "who"}):
+            return None
+        named = [m for m in s.of("Mission") if m.kind != "anaphor"]
+        return named[-1] if named else discourse.focal or discourse.mission
 
     def _carried_by(self, p: Ment, people: list[Ment], missions: list[Ment]) -> Ment | None:
         """'Soyuz MS-15, which delivered Skripochka and Meir in September': a mission's relative clause whose
