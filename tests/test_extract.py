@@ -424,6 +424,13 @@ def test_weak_mission_names_need_a_spacecraft_beside_them(pipeline):
     assert any(e.label == "Euclid" for e in extract(pipeline, "The Euclid telescope launched on Saturday.").entities.values())
 
 
+def test_a_singular_title_before_a_list_is_the_first_name_s(pipeline):
+    ex = extract(pipeline, "They were welcomed by the residents: Expedition 44 commander Gennady Padalka, Oleg Kononenko and "
+                           "Mikhail Kornienko of Roscosmos, and NASA's Scott Kelly.")
+    commanders = {o for s, p, o in facts(ex, "commander")}
+    assert commanders <= {"Gennady Padalka"}
+
+
 def test_a_bulleted_crew_after_a_colon_line(pipeline):
     body = ("Blue Origin flew its NS-16 mission from West Texas on Tuesday morning, carrying four people past the Karman "
             "line and back in about ten minutes. Who flew:\n* Jeff Bezos - founder of Blue Origin\n* Mark Bezos - his "

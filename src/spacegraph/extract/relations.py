@@ -134,6 +134,9 @@ class RelationRules:
             first = syntax.list_head(root, PEOPLE)
             own = {t.i for t in syntax.modifiers(first)}
             heads = [h for h in heads if h.i not in own or h.tag_ in ("NNS", "NNPS") or h.lower_.endswith("s")]
+        if people:  # 'Expedition 44 commander A, B and C': a singular title before one name is that name's alone
+            others = {t.i for g in self.np.name_list(person, people) if g is not person for t in self.np.premodifier_words(g)}
+            heads = [h for h in heads if h.i not in others or h.tag_ in ("NNS", "NNPS") or h.lower_.endswith("s")]
         r = Roles(tokens=tuple(heads))
         for tok in heads:
             word = tok.lemma_.lower()
@@ -497,6 +500,9 @@ class RelationRules:
             return False  # 'commanding the mission, his second flight after Inspiration4'
         for t in lk.inner + (lk.top,):
             if t.lemma_.lower() in self.lex.commander_verbs or t.lower_ in ("commander", "command"):
+                between = p.span.doc[t.i + 1:p.span.start] if t.i < p.span.start else []
+                if t.lower_ == "commander" and any(x.ent_type_ in PEOPLE for x in between):
+                    continue  # 'commander A, B and C' commands A only
                 if head.head.i == t.i and head.dep_ in ("nsubj", "attr", "appos"):
                     return True
                 if t.dep_ == "relcl" and t.head.i == head.i:  # 'X, who commands the flight'
@@ -504,7 +510,9 @@ class RelationRules:
                 if head.dep_ == "pobj" and head.head.head.i == t.i and head.head.lower_ in ("by", "of"):
                     return True
                 if t.lower_ == "commander" and (t.head.i == head.i or head.head.i == t.i):
-                    return True
+                    between = p.span.doc[t.i + 1:p.span.start] if t.i < p.span.start else []
+                    if not any(x.ent_type_ in PEOPLE for x in between):  # 'commander A, B and C' commands A only
+                        return True
         return False
 
     def _commands_alone(self, p: Ment) -> bool:
