@@ -1359,8 +1359,11 @@ class RelationRules:
         'the Progress MS-15 cargo vehicle, which flew the same scheme in July' (read from the surface)."""
         doc = m.span.doc
         i = m.span.end
-        while i < s.span.end and doc[i].lemma_.lower() in self.lex.craft_nouns | self.lex.probe_nouns | {"cargo"}:
-            i += 1
+        if i + 2 < s.span.end and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # 'Axiom Mission 4 (Ax-4)'
+        while i < s.span.end and i - m.span.end < 7 and (doc[i].lemma_.lower() in self.lex.craft_nouns | self.lex.probe_nouns
+                                                         | self.lex.flight_event_nouns | {"cargo"} or doc[i].is_lower and doc[i].pos_ == "ADJ"):
+            i += 1  # 'the Ax-4 private flight, which lifted off on June 25'
         if i + 2 >= s.span.end or doc[i].text != "," or doc[i + 1].lower_ not in ("which", "that"):
             return None
         verb = doc[i + 2]
