@@ -414,6 +414,21 @@ def test_military_ranks_and_the_iaf(pipeline):
     assert not [e for e in ex.entities.values() if e.label.startswith("Group")]
 
 
+@pytest.mark.parametrize("body, party", [
+    ("On May 24, 1972, Richard Nixon and Soviet Premier Alexei Kosygin signed the space agreement.", "Soviet Union"),
+    ("The agreement was signed for the United States by Acting Secretary of State Strobe Talbott.", "United States"),
+    ("The accords were signed on Sweden's behalf by Mats Persson, the Minister for Education.", "Sweden"),
+])
+def test_parties_signed_for(pipeline, body, party):
+    assert party in {o for s, p, o in facts(extract(pipeline, body), "party")}
+
+
+def test_operators_of_a_joint_project(pipeline):
+    ex = extract(pipeline, "The James Webb Space Telescope, a joint project of NASA, the European Space Agency and the "
+                           "Canadian Space Agency, lifted off at 7:20 a.m.")
+    assert {"NASA", "ESA", "CSA"} <= {o for s, p, o in facts(ex, "operator")}
+
+
 def test_a_strategic_partnership_is_no_agreement(pipeline):
     ex = extract(pipeline, "Persson said joining would strengthen Sweden's strategic space partnership with the United States.")
     assert not [e for e in ex.entities.values() if e.cls == "Agreement"]

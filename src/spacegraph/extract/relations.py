@@ -549,6 +549,11 @@ class RelationRules:
         sent = x.root.sent
         crafts = self.lex.craft_nouns | self.lex.mission_nouns | self.lex.probe_nouns
         i = x.span.end
+        first = syntax.list_head(a.root, ("Agency", "Organization"))
+        if first.i != a.root.i and first.ent_type_ in ("Agency", "Organization"):  # 'a joint project of NASA, ESA and CSA'
+            lead = next((o for o in self._sentence_orgs(a) if o.root.i == first.i), None)
+            if lead is not None and lead.span.start > x.span.end:
+                a = lead
         if i < sent.end and doc[i].text == "," and a.span.start > i:
             window = doc[i + 1:a.span.start]
             own = {i for m in [x] for i in range(m.span.start, m.span.end)}
@@ -588,6 +593,17 @@ class RelationRules:
             if any(c.dep_ == "nsubj" and c.i == syntax.conj_head(a.root).i for c in verb.children) and a.span.start < x.span.start:
                 return "op-its"  # 'ispace ... lost its Hakuto-R Mission 1 lander'
         return None
+
+    @staticmethod
+    def _sentence_orgs(a: Ment) -> list[Ment]:
+        """Organisation and agency names of ``a``'s sentence, by their entity spans."""
+        sent = a.root.sent
+        out, i = [], sent.start
+        for ent in a.span.doc.ents:
+            if sent.start <= ent.start < sent.end and ent.label_ in ("Agency", "Organization"):
+                out.append(Ment(ent.id_ or ent.text, ent.label_, "name", ent, a.block, a.section, a.offset))
+        del i
+        return out
 
     def _hyphen_led(self, a: Ment, x: Ment) -> str | None:
         """'Euclid, an ESA-led space telescope', 'the NASA-run Lucy probe': ORG-led in the mission's own phrase."""
@@ -962,6 +978,10 @@ class RelationRules:
                         org = aff.object
                         if org.key not in found:
                             found[org.key] = Candidate(g, "party", org, round(conf * 0.85, 2), "party-signer-for", lk.cost)
+                    if self._governs(x):  # 'Soviet Premier Alexei Kosygin signed': a head of government signs for the country
+                        for nat in self.nationality(s):
+                            if nat.subject.key == x.key and nat.object.key not in found:
+                                found[nat.object.key] = Candidate(g, "party", nat.object, round(conf * 0.8, 2), "party-signer-for", lk.cost)
                     continue
                 found[x.key] = Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
             if not any(c.rule == "party-between" for c in found.values()):
@@ -974,6 +994,12 @@ class RelationRules:
             yield from found.values()
             yield from self._party_examples(s, g, found)
             yield from self._founding_list(s, g, found)
+
+    def _governs(self, x: Ment) -> bool:
+        """The person holds a government office ('Premier', 'President', 'Minister for Education')."""
+        roles = self.roles(x)
+        words = {t.lower_ for t in roles.tokens}
+        return bool(words & self.lex.government_roles)
 
     def _signers_before(self, s: Sentence, g: Ment, orgs: list[Ment]) -> Iterator[Candidate]:
         """'CNSA chief Zhang Kejian and Roscosmos head Dmitry Rogozin signed a memorandum': when the parse
@@ -1099,6 +1125,10 @@ class RelationRules:
             return "with"
         if xh.dep_ == "pobj" and xh.head.lower_ == "by" and (xh.head.head.i == g.root.i or xh.head.head in sign):
             return "by"
+        if xh.dep_ == "pobj" and xh.head.lower_ == "for" and xh.head.head in sign and x.cls in ("Country", "Agency"):
+            return "signer"  # 'was signed for the United States by Acting Secretary of State X'
+        if (xh.dep_ == "poss" and xh.head.lower_ == "behalf") or (xh.dep_ == "pobj" and xh.head.lower_ == "of" and xh.head.head.lower_ == "behalf"):
+            return "signer"  # "signed on Sweden's behalf", 'on behalf of the kingdom'
         xr = x.root
         if xr.dep_ == "conj" and xr.head.pos_ in syntax.VERBAL and xr.head.lemma_.lower() in self.lex.sign_verbs and any(
                 c.dep_ == "agent" for c in xr.head.children):
