@@ -162,6 +162,7 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _ZONES = {"gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "ist", "jst", "msk", "uae"}
 
 
@@ -241,12 +242,14 @@ class EntityTyper:
     def person(self, ent: Span) -> Span | None:
         doc = ent.doc
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in self.lex.honorifics or not doc[start].is_alpha):
+        while start < end and (doc[start].lower_ in self.lex.honorifics or not doc[start].is_alpha and not _INITIAL.fullmatch(doc[start].text)):
             start += 1
         while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or not (doc[end - 1].is_alpha or doc[end - 1].text.endswith("."))):
             end -= 1
         if end <= start or end - start > 5:
             return None
+        while start > 0 and _INITIAL.fullmatch(doc[start - 1].text) and doc[start - 1].ent_type_ in ("", "PERSON"):
+            start -= 1  # 'K. Radhakrishnan': the NER left the initial out
         if end - start == 1 and start > 0:
             prev = doc[start - 1]  # '* Jeff Bezos': the NER kept only the surname
             before = doc[start - 2] if start > 1 else None

@@ -46,7 +46,7 @@ class Extractor:
     def __call__(self, article: Article, docs: list[Doc]) -> ArticleExtraction:
         self._split_names: dict[str, list[str]] = {}
         sentences, names = self.finder.find(article, docs)
-        facts = self._facts(article, sentences)
+        facts = _drop_contradicted(self._facts(article, sentences))
         classes = self._classes(sentences, facts)
         facts = self._settle_agreements(facts, classes)
         facts = [f for f in facts if self._fits(f, classes)]
@@ -227,6 +227,20 @@ class Extractor:
                 ent = entities[f.subject]
                 ent.year = min(ent.year, year) if ent.year else year
         return entities
+
+
+#: Rules that guess from layout; their facts yield to a stated fact on the same subject.
+WEAK_RULES = {"aff-shared": "affiliation"}
+
+
+def _drop_contradicted(facts: list[Fact]) -> list[Fact]:
+    """'Kikina and Koichi Wakata of JAXA' shares JAXA only if the article never gave Kikina an agency of her own."""
+    stated: dict[tuple[str, str], set] = defaultdict(set)
+    for f in facts:
+        if f.rule not in WEAK_RULES:
+            stated[(f.subject, f.predicate)].add(f.object)
+    return [f for f in facts if f.rule not in WEAK_RULES
+            or not stated.get((f.subject, WEAK_RULES[f.rule]), set()) - {f.object}]
 
 
 def _label(key: str, names: set[str]) -> str:

@@ -201,7 +201,10 @@ class MentionFinder:
         for m, _ in raw:
             if m.cls in ("Organization", "Agency") and m.key and not self.kb.get(m.key) and len(m.span) == 1 \
                     and m.text.lower() in by_token:
-                m.key = ""
+                keys = by_token[m.text.lower()]  # 'Hague and Ovchinin launched': a surname the NER took for a company
+                m.key = next(iter(keys)) if len(keys) == 1 and m.section == "body" else ""
+                if m.key:
+                    m.cls = self.kb.get(m.key).cls if m.key in self.kb.entries else "Person"
                 continue
             if m.key or m.cls not in ("Person", "Organization", "Agency", "Mission"):
                 continue
@@ -514,12 +517,13 @@ class MentionFinder:
             if tok.i in taken or tok.lower_ not in ("agency", "administration") or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             mods = list(tok.children) + [t for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]]
-            if not any(t.lower_ in ("space", "aerospace") for t in mods):
-                continue
+            spacey = any(t.lower_ in ("space", "aerospace") for t in mods)
             country = next((countries[t.i] for t in mods if t.i in countries and t.i < tok.i), None)
             if country is None:
                 continue
             agencies = [e for e in self.kb.of_type("Agency") if e.country == country.key]
+            if not spacey:  # 'the US agency' once the article has named NASA
+                agencies = [e for e in agencies if e.iri in self.kb_hits]
             if len(agencies) == 1:
                 start = min(country.span.start, tok.i)
                 out.append(Ment(agencies[0].iri, "Agency", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))

@@ -884,14 +884,69 @@ class RelationRules:
 
     def affiliation(self, s: Sentence) -> Iterator[Candidate]:
         yield from self._whose(s)
-        for c in self._np_relation(s, s.of(*PEOPLE), s.of(*ORGS), "affiliation", self.lex.affiliation_preps,
-                                   self.lex.affiliation_verbs):
+        found = list(self._np_relation(s, s.of(*PEOPLE), s.of(*ORGS), "affiliation", self.lex.affiliation_preps,
+                                       self.lex.affiliation_verbs))
+        found.extend(self._shared_affiliation(s, found))
+        for c in found:
             yield c
             org = c.object
             if org.kind == "name" and org.cls == "Organization":  # 'Indian Air Force officer X' is Indian
                 key = self._country_in(org.text)
                 if key:
                     yield Candidate(c.subject, "nationality", _Virtual(key, "Country", org), 0.5, "nat-via-org")
+
+    def _shared_affiliation(self, s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """'Oleg Kononenko and Mikhail Kornienko of Roscosmos', "NASA's Scott Kelly and Kjell Lindgren": an
+        organisation right after the last name of a bare list, or possessive before the first, is everyone's.
+
+        Read from the tokens; the list stops at a name with its own organisation or where a role noun
+        opens a new group ('NASA's A and cosmonauts B and C')."""
+        people = sorted({m.span.start: m for m in s.of(*PEOPLE) if m.kind != "anaphor"}.values(), key=lambda m: m.span.start)
+        if len(people) < 2:
+            return []
+        doc = s.span.doc
+        own = {c.subject.key for c in found}
+        orgs = s.of(*ORGS)
+
+        def bare(gap) -> bool:
+            return 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ == "and" for t in gap)
+
+        out = []
+        for c in found:
+            p, org = c.subject, c.object
+            i = people.index(p) if p in people else -1
+            if i < 0:
+                continue
+            after = doc[p.span.end:org.span.start]
+            if org.span.start >= p.span.end and len(after) <= 2 and after[:1].text.lower() in ("of", "from") \
+                    and all(t.lower_ in ("of", "from", "the") for t in after):
+                step, j = -1, i - 1  # the organisation follows the last name: walk back through the list
+            elif org.span.end <= p.span.start and doc[org.span.end:p.span.start].text.strip() in ("'s", "’s") \
+                    and not any(o.span.end == org.span.start for o in orgs):
+                step, j = 1, i + 1  # "NASA's A and B": walk forward
+            else:
+                continue
+            near = p
+            while 0 <= j < len(people):
+                q = people[j]
+                gap = doc[q.span.end:near.span.start] if step < 0 else doc[near.span.end:q.span.start]
+                described = any(o.span.end <= q.span.start and q.span.start - o.span.end <= 2 for o in s.of("Country", *ORGS))
+                if not bare(gap) or q.key in own or described:
+                    break  # 'Russian cosmonaut Yuri Malenchenko, and Tim Kopra of NASA'
+
+                dist = org.span.start - q.span.end if step < 0 else q.span.start - org.span.end
+                out.append((dist, Candidate(q, "affiliation", org, 0.7, "aff-shared")))
+                near, j = q, j + step
+        # a name reached from both sides ('NASA's A and B, and C of JAXA') takes the nearer organisation
+        best: dict[str, list] = {}
+        for dist, c in out:
+            best.setdefault(c.subject.key, []).append((dist, c))
+        chosen = []
+        for options in best.values():
+            options.sort(key=lambda e: e[0])
+            if len(options) == 1 or options[0][0] < options[1][0]:
+                chosen.append(options[0][1])
+        return chosen
 
     def _country_in(self, name: str) -> str | None:
         words = name.replace("-", " ").split()
@@ -1021,6 +1076,9 @@ class RelationRules:
         for x in s.ments:
             if not (start <= x.span.start and x.span.end <= verb.i):
                 continue
+            if any(o is not x and o.span.start <= x.span.start and x.span.end <= o.span.end and len(o.span) > len(x.span)
+                   for o in s.ments):
+                continue  # 'The US agency signed': the agency signed, not the country inside its description
             head = syntax.conj_head(x.root)
             if head.dep_ == "pobj" and head.head.i >= start and head.head.lower_ not in ("of",):
                 continue
