@@ -417,8 +417,10 @@ class EntityTyper:
         ents = self._described_as_craft(doc, retyped)
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
+        probes = set(self.lex.named_probe_nouns)
         for tok in doc:
-            if tok.lower_ not in ("mission", "spaceflight") or tok.i == 0:
+            probe = tok.lower_ in probes and tok.tag_ == "NN"
+            if tok.lower_ not in ("mission", "spaceflight") and not probe or tok.i == 0:
                 continue
             end = tok.i
             start = end
@@ -428,6 +430,9 @@ class EntityTyper:
                 continue
             if start > 0 and doc[start - 1].lower_ not in ("the", "'s", "’s", "its", "their", "his", "her", ",", "(") and doc[start - 1].pos_ != "ADJ":
                 continue
+            if probe and (start == 0 or doc[start - 1].lower_ not in ("the", "its", "their", "'s", "\u2019s")
+                          or doc[start - 1].lower_ in ("'s", "\u2019s") and start > 1 and doc[start - 2].ent_type_ == "Mission"):
+                continue  # "ispace's Hakuto-R lander" is a mission; "Chandrayaan-3's Vikram lander" a part of one
             if any(doc[i].is_sent_start for i in range(start + 1, end + 1)):
                 continue
             out.append(Span(doc, start, end, label="Mission"))

@@ -165,6 +165,12 @@ def _relative(t: str, published: dt.date | None, future: bool) -> DateValue | No
     if "next month" in t:
         y, mo = _shift_month(published.year, published.month, 1)
         return DateValue(f"{y:04d}-{mo:02d}")
+    named = re.search(r",?\s*\b(?:of\s+)?(this|last|next) year\b", t)
+    if named and re.search(_MONTH, t[:named.start()]):  # 'Oct. 26 last year', 'in June of last year'
+        year = published.year + {"this": 0, "last": -1, "next": 1}[named.group(1)]
+        value = resolve(f"{t[:named.start()].strip()}, {year}", None)
+        if value is not None:
+            return value
     if re.search(r"\b(?:this|earlier this|later this|late this|early this) year\b", t):
         return DateValue(f"{published.year:04d}")
     if "last year" in t:

@@ -1042,6 +1042,10 @@ class RelationRules:
             if not any(c.rule == "party-between" for c in found.values()):
                 for c in self._signers_before(s, g, orgs):
                     found.setdefault(c.object.key, c)
+            relative = self._relative_signing(s, g)
+            if relative is not None:
+                for x in relative[0]:
+                    found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-relative", 3))
             recipients = [c for c in found.values() if c.rule == "party-with"]
             if g.root.tag_ in ("NNS", "NNPS") and len(recipients) >= 2:
                 for c in recipients:  # 'awarded contracts to Boeing and SpaceX': one contract each
@@ -1049,6 +1053,35 @@ class RelationRules:
             yield from found.values()
             yield from self._party_examples(s, g, found)
             yield from self._founding_list(s, g, found)
+
+    def _relative_signing(self, s: Sentence, g: Ment) -> tuple[list[Ment], Token] | None:
+        """'a letter of intent that Axiom Space and the Swedish National Space Agency, supported by ESA, signed
+        in April': the names between 'that' and a past sign verb are the signers (read from the surface,
+        since the parser rarely finds the object gap). Returns the signers and the verb."""
+        doc = s.span.doc
+        i = g.span.end
+        while i < s.span.end and doc[i].lower_ in ("of", "on", "understanding", "intent", "cooperation", "space"):
+            i += 1  # 'memorandum of understanding'
+        if i >= s.span.end or doc[i].lower_ not in ("that", "which"):
+            return None
+        verb, aside = None, False
+        for t in doc[i + 1:min(s.span.end, i + 20)]:
+            if t.text == ",":
+                aside = not aside  # ', supported by ESA,' is an aside
+                continue
+            if not aside and t.pos_ in syntax.VERBAL and t.dep_ not in ("aux", "auxpass"):
+                verb = t
+                break
+        if verb is None or verb.lemma_.lower() not in self.lex.sign_verbs - {"become", "have", "hold", "launch", "announce", "unveil"} \
+                or verb.tag_ not in ("VBD", "VBN") or syntax.negated(verb) or syntax.is_future(verb):
+            return None
+        signers, aside = [], False
+        for t in doc[i + 1:verb.i]:
+            if t.text == ",":
+                aside = not aside
+            elif not aside:
+                signers.extend(x for x in s.of(*PARTIES) if x.span.start == t.i)
+        return (signers, verb) if signers else None
 
     def _governs(self, x: Ment) -> bool:
         """The person holds a government office ('Premier', 'President', 'Minister for Education')."""
@@ -1425,6 +1458,8 @@ class RelationRules:
         launch_of = any(t.lemma_.lower() in self.lex.launch_nouns - {"flight"} for t in before) and any(t.lower_ == "of" for t in before)
         prep = doc[m.span.start - 2] if m.span.start >= 2 and doc[m.span.start - 1].lower_ == "the" else doc[m.span.start - 1] if m.span.start else None
         rode = prep is not None and prep.lower_ in ("on", "aboard", "onboard") and prep.head.lemma_.lower() not in self.lex.return_verbs
+        head = syntax.conj_head(m.root)
+        rode = rode or head.dep_ == "dobj" and head.head.lemma_.lower() in {"command", "lead", "pilot", "fly"}  # 'commanding Soyuz TMA-20M in 2016'
         if i < len(doc) and (doc[i].lemma_.lower() in self.lex.flight_event_nouns
                              or (launch_of or rode) and doc[i].lemma_.lower() in self.lex.craft_nouns | self.lex.flight_event_nouns):
             i += 1
@@ -1432,9 +1467,12 @@ class RelationRules:
             return None
         if i + 2 < len(doc) and doc[i].lower_ in ("to", "toward", "towards") and doc[i + 1].lower_ == "the":
             i = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].lower_ == "in"), i)  # 'flight to the station in 2020'
-        if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        of_year = i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in self.lex.flight_event_nouns  # 'the Shenzhou-9 mission of 2012'
+        if i + 1 >= len(doc) or doc[i].lower_ != "in" and not of_year:
             return None
         date = next((d for d in s.dates if d.start == i + 1), None)
+        if of_year and (date is None or not re.fullmatch(r"(19|20)\d\d", date.text)):
+            return None
         if date is None or syntax.is_future(m.root):
             return None
         value = self._resolve(date, s, published)
@@ -1558,9 +1596,31 @@ class RelationRules:
                 conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
                 if best is None or lk.cost < best.cost:
                     best = Candidate(g, "signedOn", value, conf, "signed-date", lk.cost)
-            best = best or self._dated_agreement(s, g, published)
+            best = best or self._dated_agreement(s, g, published) or self._dated_relative(s, g, published)
             if best:
                 yield best
+
+    def _dated_relative(self, s: Sentence, g: Ment, published) -> Candidate | None:
+        """'a letter of intent that Axiom and the SNSA signed in April', 'the founding signatories of the
+        Artemis Accords in October 2020': the date right after the signing."""
+        doc = s.span.doc
+        relative = self._relative_signing(s, g)
+        if relative is not None:
+            i = relative[1].i + 1
+        elif syntax.conj_head(g.root).dep_ == "pobj" and syntax.conj_head(g.root).head.lower_ == "of" \
+                and syntax.conj_head(g.root).head.head.lemma_.lower() in self.lex.signatory_nouns:
+            i = g.span.end
+            if i < s.span.end and doc[i].text == ",":  # 'of the Artemis Accords, the U.S.-led framework ..., in 2020'
+                i = next((j + 1 for j in range(i + 1, min(s.span.end, i + 12)) if doc[j].text == ","), i)
+        else:
+            return None
+        if i + 1 >= s.span.end or doc[i].lower_ not in ("in", "on"):
+            return None
+        date = next((d for d in s.dates if d.start == i + 1), None)
+        value = dates.resolve(date.text, published) if date is not None else None
+        if value is None or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
+            return None
+        return Candidate(g, "signedOn", value, 0.65, "signed-date-relative", 3)
 
     def _became_signatory(self, d: Span, lk: Link) -> Token | None:
         """'On Monday, Switzerland became the 38th nation to sign the Artemis Accords': the date hangs from
