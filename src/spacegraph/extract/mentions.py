@@ -319,6 +319,8 @@ class MentionFinder:
             for _, is_anaphor, m in events:
                 if not is_anaphor:
                     last[m.cls] = m.key
+                    for extra in m.types:  # the ILRS is a programme and a station: 'the station' may be it
+                        last[extra] = m.key
                     recent[m.cls] = n
                     if not _describes_person(m):
                         here[m.cls] = m.key

@@ -536,9 +536,11 @@ class RelationRules:
                     rule = "op-verb"
                 if rule is None and x.cls == "Mission":
                     rule = self._operator_described(a, x)
+                if rule is None:
+                    rule = self._operator_relative(a, x)
                 if rule:
                     conf = {"op-verb": 0.85, "op-passive": 0.85, "op-copula": 0.75, "op-poss": 0.7, "op-compound": 0.6,
-                            "op-appos": 0.75, "op-its": 0.65}[rule]
+                            "op-appos": 0.75, "op-its": 0.65, "op-relative": 0.7}[rule]
                     yield Candidate(x, "operator", a, conf, rule, lk.cost)
 
     def _operator_described(self, a: Ment, x: Ment) -> str | None:
@@ -592,6 +594,35 @@ class RelationRules:
             verb = syntax.clause_verb(np_head)
             if any(c.dep_ == "nsubj" and c.i == syntax.conj_head(a.root).i for c in verb.children) and a.span.start < x.span.start:
                 return "op-its"  # 'ispace ... lost its Hakuto-R Mission 1 lander'
+        return None
+
+    def _operator_relative(self, a: Ment, x: Ment) -> str | None:
+        """'the Gateway, the small station NASA plans to place in lunar orbit', 'a station that NASA intends to
+        assemble', 'Roscosmos, Russia's state space corporation, which runs the flight' (read from the surface:
+        the parser seldom finds these object gaps)."""
+        doc = x.span.doc
+        sent = x.root.sent
+        nouns = self.lex.craft_nouns | self.lex.mission_nouns | self.lex.probe_nouns | self.lex.program_nouns
+
+        def runs(i: int) -> bool:  # the verb at i, or 'plans/intends to' + verb, operates
+            if i >= sent.end or doc[i].pos_ not in syntax.VERBAL:
+                return False
+            if doc[i].lemma_.lower() in ("plan", "intend", "want", "aim", "hope") and i + 2 < sent.end and doc[i + 1].lower_ == "to":
+                i += 2
+            return self._is_operator_verb(doc[i]) or doc[i].lemma_.lower() in ("assemble", "place", "put", "own")
+        if x.span.end < a.span.start and x.span.end < sent.end and doc[x.span.end].text == ",":
+            window = doc[x.span.end + 1:a.span.start]
+            words = [t for t in window if t.lower_ not in ("that", "which")]
+            if 0 < len(window) <= 8 and words and words[-1].lemma_.lower() in nouns and words[0].lower_ in ("a", "an", "the") \
+                    and all(t.is_lower or t.text == "-" for t in window) and runs(a.span.end):
+                return "op-relative"
+        if a.span.end < x.span.start:
+            window = doc[a.span.end:x.span.start]
+            rel = [t for t in window if t.lower_ in ("which", "that") and t.i > a.span.end]
+            if rel and len(window) <= 12 and doc[rel[0].i - 1].text == "," and runs(rel[0].i + 1) \
+                    and all(t.lower_ in ("the", "its", "a") for t in doc[rel[0].i + 2:x.span.start]) \
+                    and not any(t.ent_type_ and a.span.end <= t.i < rel[0].i and t.ent_type_ != "Country" for t in window):
+                return "op-relative"
         return None
 
     @staticmethod
@@ -1306,7 +1337,9 @@ class RelationRules:
     # ------------------------------------------------------------------ partner
 
     def partner(self, s: Sentence) -> Iterator[Candidate]:
-        for pg in s.of("Program"):
+        programmes = [m for m in s.ments if m.cls == "Program" or "Program" in m.types
+                      or self.kb.get(m.key) is not None and "Program" in self.kb.get(m.key).types]  # 'the station' for ILRS
+        for pg in programmes:
             for x in s.of(*PARTIES):
                 lk = link(pg.root, x.root)
                 if lk is None or lk.cost > 5:
@@ -1349,7 +1382,8 @@ class RelationRules:
             own = {syntax.conj_head(pg.root).i, syntax.np_head(pg.root).i}
             if verb is not None and (pg.root.i in syntax.subtree_ids(verb) or verb.dep_ == "relcl" and verb.head.i in own):
                 return "joins"  # 'the HUNOR programme, which the government launched ... in partnership with Axiom Space'
-        joins = [v for v in verbs if v.lemma_.lower() in self.lex.partner_verbs]
+        joins = [v for v in verbs if v.lemma_.lower() in self.lex.partner_verbs
+                 or any(c.lower_ in ("jointly", "together") for c in v.children)]  # 'China and Russia jointly unveiled the ILRS'
         inside_other = any(t.dep_ in ("relcl", "acl") for t in lk.up)
         if joins and xh.dep_ == "nsubj" and xh.head.i in {v.i for v in verbs} and lk.cost <= 4 and not inside_other:
             return "joins"
