@@ -194,6 +194,9 @@ class RelationRules:
                     continue
                 if lk.lemmas() & self.lex.crew_removal_verbs or self._someone_elses(lk, p, m, people):
                     continue
+                if any(t.dep_ == "agent" and t.head.lemma_.lower() not in self.lex.crew_verbs for t in lk.down) \
+                        and any(o.root.i in {t.i for t in lk.down} for o in people if o.key != p.key):
+                    continue  # 'A and B were greeted by C and D, the Shenzhou-15 crew': C's and D's description
                 cue = self._crew_cue(lk, p, roles, m)
                 if cue is None or (roles.official and not roles.crew and (cue != "verb" or self._only_leads(lk))):
                     continue  # 'the minister led the mission's science team' is no crew
@@ -422,6 +425,7 @@ class RelationRules:
         """A role only a crew has ('the pilot', 'mission specialists'), not just 'astronaut'."""
         words = {t.lower_ for t in roles.tokens} | {t.lower_.rstrip("s") for t in roles.tokens}
         pairs = {f"{a.lower_} {b.lower_.rstrip('s')}" for a in roles.tokens for b in roles.tokens if b.i == a.i + 1}
+        pairs |= {f"{t.doc[t.i - 1].lower_} {t.lower_.rstrip('s')}" for t in roles.tokens if t.i > 0}  # 'mission specialists'
         return bool((words | pairs) & self.lex.specific_crew_roles)
 
     def _other_clause(self, lk: Link, p: Ment) -> bool:
@@ -456,6 +460,8 @@ class RelationRules:
 
     def _crew_cue(self, lk: Link, p: Ment, roles: Roles, m: Ment | None = None) -> str | None:
         verbs = [t for t in lk.inner if t.pos_ in syntax.VERBAL]
+        if any(t.lemma_.lower() in self.lex.spectator_verbs for t in verbs + [lk.top]):
+            return None  # 'travelled to the cosmodrome to watch the launch'
         if any(t.lemma_.lower() in self.lex.crew_verbs or self._verb_lemma(t) in self.lex.crew_verbs for t in verbs):
             return "verb"
         if lk.lemmas() & self.crew_cues:
