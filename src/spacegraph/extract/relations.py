@@ -1201,6 +1201,23 @@ class RelationRules:
                                                       for c in verb.children):
                 continue
             yield Candidate(g, "party", x, 0.6, "party-signed-too")
+        yield from self._fellow_signers(s, g)
+
+    def _fellow_signers(self, s: Sentence, g: Ment) -> Iterator[Candidate]:
+        """After a sentence about an accord: 'Ecuador and India followed in June'; 'In Latin America it joins
+        Brazil, Colombia and Mexico'; 'the seventh country to sign this year, after the UAE, Israel and Bahrain'."""
+        signing = any(t.lemma_.lower() in ("sign", "join", "accede") and t.pos_ in syntax.VERBAL for t in s.span)
+        for x in s.of("Country", "Agency"):
+            head = syntax.conj_head(x.root)
+            verb = head.head
+            if head.dep_ == "nsubj" and verb.lemma_.lower() == "follow" and not syntax.negated(verb) and not syntax.is_future(verb) \
+                    and not any(c.dep_ == "dobj" for c in verb.children):
+                yield Candidate(g, "party", x, 0.55, "party-followed")
+            elif head.dep_ == "dobj" and verb.lemma_.lower() == "join" and verb.tag_ in ("VBZ", "VBD") and self.kb.get(g.key) is not None and any(
+                    c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "Country") for c in verb.children):
+                yield Candidate(g, "party", x, 0.55, "party-joins-fellows")  # 'it joins Brazil, Colombia and Mexico'
+            elif signing and head.dep_ == "pobj" and head.head.lower_ in ("after", "following", "alongside"):
+                yield Candidate(g, "party", x, 0.55, "party-after-signers")  # '..., after the UAE, Israel and Bahrain'
 
     def _founding_list(self, s: Sentence, g: Ment, found: dict) -> Iterator[Candidate]:
         """'... with seven other founding nations: Australia, Canada, ...': a colon list after a signatory phrase."""
