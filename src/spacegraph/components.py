@@ -324,7 +324,22 @@ class EntityTyper:
             return None  # 'Warren "Woody" Hoburg': a given name before a nickname
         if words[-1] in self.lex.agency_strong_heads and set(" ".join(words).replace("-", " ").split()) & self.lex.agency_requires:
             return Span(doc, start, end, label="Agency")
+        if 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) and not set(words) & self.lex.org_heads \
+                and self._described_as_person(doc, end):
+            return self.person(Span(doc, start, end, label="PERSON"))  # 'Rahm Emanuel, the U.S. ambassador to Japan'
         return Span(doc, start, end, label="Organization")
+
+    def _described_as_person(self, doc: Doc, end: int) -> bool:
+        """', the U.S. ambassador', ', a NASA astronaut': an apposition headed by a role only people hold."""
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+            return False
+        roles = self.lex.official_roles | set(self.lex.astronaut_roles)
+        for t in doc[end + 2:min(len(doc), end + 8)]:
+            if t.lower_ in roles:
+                return True
+            if t.text in (",", ".", ";") or t.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def organizations_after_nouns(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the payment company Shift4 Payments', 'the start-up Vast': a capitalised run right after a

@@ -766,6 +766,15 @@ class RelationRules:
                 if mod.span.end <= h.span.start and any(mod.span.end <= o.span.start and o.span.end <= h.span.start
                                                         for o in heads if o.key != h.key):
                     continue  # "NASA's A and Russian cosmonauts B": the possessive belongs to the nearer name
+                if mod.span.start > h.span.end and any(
+                        o.key != h.key and 0 <= o.span.start - mod.span.end <= 3 and all(
+                            self.np._fill(t) for t in mod.span.doc[mod.span.end:o.span.start])
+                        for o in heads):
+                    continue  # 'A of Belarus and NASA astronaut B': NASA describes B
+                if predicate == "nationality" and mod.root.dep_ in ("amod", "compound") and mod.root.head.i != h.root.i \
+                        and mod.root.head.pos_ == "NOUN" and mod.root.head.dep_ == "pobj" and not self.np._fill(mod.root.head) \
+                        and h.root.i not in syntax.subtree_ids(mod.root.head):
+                    continue  # 'who was in the Argentine capital': the adjective describes the capital
                 rule = self._np_link(lk, h, mod, preps, allow_verbs)
                 if rule:
                     conf = {"np-mod": 0.8, "np-prep": 0.8, "np-poss": 0.75, "np-relcl": 0.7, "np-copula": 0.75}[rule]
@@ -776,8 +785,11 @@ class RelationRules:
                 for mod in mods:
                     if mod.key not in found and self.np.in_relative_clause(h, mod, s.span, verbs, set(preps) | {"for", "at", "with"}, nouns):
                         found[mod.key] = (0.7, "rel")
+            nearest = [m.span.start for m in mods if found.get(m.key, (0, ""))[1] in ("pre-mod", "pre-poss") and m.span.end <= h.span.start]
             for key, (conf, rule) in found.items():
                 mod = next(m for m in mods if m.key == key)
+                if nearest and rule.startswith("np-") and mod.span.end <= min(nearest):
+                    continue  # 'Sultan Alneyadi of the UAE and Russian cosmonaut Andrey Fedyaev': 'Russian' is his
                 yield Candidate(h, predicate, mod, conf, f"{predicate[:3]}-{rule}")
 
     def _crosses_other(self, lk: Link, h: Ment, mod: Ment, heads: list[Ment], descriptions_only: bool = False) -> bool:
@@ -967,7 +979,9 @@ class RelationRules:
             while 0 <= j < len(people):
                 q = people[j]
                 gap = doc[q.span.end:near.span.start] if step < 0 else doc[near.span.end:q.span.start]
-                described = any(o.span.end <= q.span.start and q.span.start - o.span.end <= 2 for o in s.of("Country", *ORGS))
+                described = any(o.span.end <= q.span.start and q.span.start - o.span.end <= 2
+                                or q.span.end < o.span.start <= q.span.end + 2 and doc[q.span.end].lower_ in ("of", "from")
+                                for o in s.of("Country", *ORGS))  # 'Sultan Alneyadi of the UAE' has his own
                 if not bare(gap) or q.key in own or described:
                     break  # 'Russian cosmonaut Yuri Malenchenko, and Tim Kopra of NASA'
 
