@@ -495,3 +495,73 @@ def test_person_anaphor_with_a_nationality(pipeline):
     ex = extract(pipeline, "Matthias Maurer trained in Houston for two years. The German astronaut will fly on Crew-3.")
     assert ("Matthias Maurer", "nationality", "Germany") in facts(ex)
     assert ("Crew-3", "crewMember", "Matthias Maurer") in facts(ex)
+
+
+def test_an_organisation_after_a_list_of_names_is_everyone_s(pipeline):
+    ex = extract(pipeline, "Aboard the station are Oleg Artemyev, Denis Matveev and Sergey Korsakov of Roscosmos, "
+                           "NASA's Bob Hines and Jessica Watkins, and Samantha Cristoforetti of ESA.")
+    aff = facts(ex, "affiliation")
+    assert {(n, "affiliation", "Roscosmos") for n in ("Oleg Artemyev", "Denis Matveev", "Sergey Korsakov")} <= aff
+    assert {(n, "affiliation", "NASA") for n in ("Bob Hines", "Jessica Watkins")} <= aff
+    assert ("Jessica Watkins", "affiliation", "European Space Agency") not in aff
+
+
+def test_a_shared_organisation_yields_to_one_the_article_states(pipeline):
+    ex = extract(pipeline, "NASA astronaut Frank Rubio trained in Star City. Later, Rubio and Koichi Wakata of JAXA "
+                           "flew on separate ships.")
+    assert ("Frank Rubio", "affiliation", "JAXA") not in facts(ex)
+
+
+def test_a_description_before_the_next_name_is_that_name_s(pipeline):
+    ex = extract(pipeline, "The capsule carried spaceflight participant Marina Vasilevskaya of Belarus and NASA "
+                           "astronaut Tracy Dyson.")
+    assert ("Marina Vasilevskaya", "affiliation", "NASA") not in facts(ex)
+
+
+def test_an_initial_stays_in_the_name(pipeline):
+    ex = extract(pipeline, "The deal was signed by K. Sivan, chairman of the Indian Space Research Organisation.")
+    assert ("K. Sivan", "affiliation", "ISRO") in facts(ex)
+
+
+def test_signers_in_an_object_relative_clause(pipeline):
+    ex = extract(pipeline, "The flight grew out of a letter of intent that Axiom Space and the Polish Space Agency, "
+                           "backed by ESA, signed in February.")
+    parties = {f[2] for f in facts(ex, "party")}
+    assert {"Axiom Space", "Polish Space Agency"} <= parties and "European Space Agency" not in parties
+    assert any(f[1] == "signedOn" and f[2] == "2024-02" for f in facts(ex))
+
+
+def test_the_date_after_signatories_of_an_accord(pipeline):
+    ex = extract(pipeline, "Italy was one of the eight founding signatories of the Artemis Accords in October 2020.")
+    assert ("Artemis Accords", "signedOn", "2020-10") in facts(ex)
+
+
+def test_fellow_signatories_named_after_an_accord(pipeline):
+    ex = extract(pipeline, "Ecuador signed the Artemis Accords on Friday. In South America it joins Brazil and "
+                           "Colombia. Peru and Uruguay followed later.")
+    parties = {f[2] for f in facts(ex, "party")}
+    assert {"Ecuador", "Brazil", "Colombia", "Peru", "Uruguay"} <= parties
+
+
+def test_an_operator_in_a_contact_clause(pipeline):
+    ex = extract(pipeline, "Europe will build modules for the Gateway, a small station that NASA plans to "
+                           "assemble in lunar orbit.")
+    assert ("Lunar Gateway", "operator", "NASA") in facts(ex)
+
+
+def test_a_month_and_day_of_last_year(pipeline):
+    ex = extract(pipeline, "Shenzhou-17 was launched on Oct. 26 last year.")
+    assert ("Shenzhou-17", "launchDate", "2023-10-26") in facts(ex)
+
+
+def test_a_spectator_is_no_crew_member(pipeline):
+    ex = extract(pipeline, "Soyuz MS-25 lifted off on Saturday. NASA Administrator Bill Nelson, who had flown to "
+                           "Baikonur to watch the launch, praised the crew.")
+    assert not {f for f in facts(ex, "crewMember") if f[2] == "Bill Nelson"}
+
+
+def test_a_teaser_s_crew_is_its_headline_s_mission(pipeline):
+    ex = extract(pipeline, "Soyuz MS-25 docked with the station on Monday.",
+                 related="Crew-8 astronauts finish training\nNASA's Matthew Dominick will command the flight.")
+    assert ("Crew-8", "commander", "Matthew Dominick") in facts(ex)
+    assert ("Soyuz MS-25", "commander", "Matthew Dominick") not in facts(ex)

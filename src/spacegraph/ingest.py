@@ -390,6 +390,9 @@ def classify(line: str, lexicon: Lexicon) -> str:
     words = _words(text)
     if low in lexicon.section_markers or (len(words) <= 10 and any(low.startswith(m + ":") for m in ("related", "read more", "see also", "also read", "more"))):
         return LineKind.MARKER
+    if len(words) <= 7 and not re.search(r"[.!?,;]$", text) and (text.isupper() or text.istitle()) \
+            and any(low.startswith(m + " ") for m in lexicon.section_markers if " " in m):
+        return LineKind.MARKER  # 'MORE FROM STEPPE & ORBIT WIRE', 'Latest News From Our Desk'
     if any(low.startswith(p) for p in lexicon.caption_prefixes) or (len(words) <= 4 and re.search(r"\b(illustration|photo|image|file|credit)\b", low)) \
             or re.search(r"\((?:illustration|file|photo|image|credit|pictured)\b[^)]*\)$", low) \
             or (len(words) <= 40 and re.search(r"\b(?:photo caption|image|photo|credit|caption)s?\s*:", low)):

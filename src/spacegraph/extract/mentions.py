@@ -292,6 +292,13 @@ class MentionFinder:
                 for m in s.ments:
                     last.setdefault(m.cls, m.key)
                 s.ments.extend(self._agreement_nouns(s, None, named_agreements))
+                if s.section == "related":  # a teaser's 'the crew' is the mission its headline names
+                    teased = [m for o in sentences[:n] if o.block == s.block for m in o.ments if m.cls == "Mission" and m.kind != "anaphor"]
+                    if teased:
+                        taken = {i for m in s.ments for i in range(m.span.start, m.span.end)}
+                        for m in self._crew_phrases(s, taken, []):
+                            m.key = teased[-1].key
+                            s.ments.append(m)
                 continue
             doc = s.span.doc
             taken = {i for m in s.ments for i in range(m.span.start, m.span.end)}

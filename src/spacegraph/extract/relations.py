@@ -975,7 +975,7 @@ class RelationRules:
                 step, j = 1, i + 1  # "NASA's A and B": walk forward
             else:
                 continue
-            near = p
+            near, commas = p, 0
             while 0 <= j < len(people):
                 q = people[j]
                 gap = doc[q.span.end:near.span.start] if step < 0 else doc[near.span.end:q.span.start]
@@ -985,7 +985,8 @@ class RelationRules:
                 if not bare(gap) or q.key in own or described:
                     break  # 'Russian cosmonaut Yuri Malenchenko, and Tim Kopra of NASA'
 
-                dist = org.span.start - q.span.end if step < 0 else q.span.start - org.span.end
+                commas += any(t.text == "," for t in gap)  # 'A and B' binds tighter than 'B, C'
+                dist = (org.span.start - q.span.end if step < 0 else q.span.start - org.span.end) + 3 * commas
                 out.append((dist, Candidate(q, "affiliation", org, 0.7, "aff-shared")))
                 near, j = q, j + step
         # a name reached from both sides ('NASA's A and B, and C of JAXA') takes the nearer organisation
