@@ -565,3 +565,29 @@ def test_a_teaser_s_crew_is_its_headline_s_mission(pipeline):
                  related="Crew-8 astronauts finish training\nNASA's Matthew Dominick will command the flight.")
     assert ("Crew-8", "commander", "Matthew Dominick") in facts(ex)
     assert ("Soyuz MS-25", "commander", "Matthew Dominick") not in facts(ex)
+
+
+def test_residents_listed_after_a_colon_are_not_the_flight_s_crew(pipeline):
+    ex = extract(pipeline, "Soyuz MS-25 docked with the station on Monday.\nWaiting on board:\n"
+                           "Jasmin Moghbeli (NASA) - commander\nKonstantin Borisov (Roscosmos) - flight engineer")
+    assert not {f for f in facts(ex, "crewMember") if f[0] == "Soyuz MS-25"}
+
+
+def test_a_backup_crew_is_not_the_flight_s(pipeline):
+    ex = extract(pipeline, "Soyuz MS-25 docked with the station on Monday. The backup crew for the flight was made "
+                           "up of cosmonaut Oleg Kononenko and NASA's Loral O'Hara.")
+    assert not {f for f in facts(ex, "crewMember") if f[2] in ("Oleg Kononenko", "Loral O'Hara")}
+
+
+def test_the_accords_after_another_agreement_are_the_accords_named_before(pipeline):
+    ex = extract(pipeline, "Brazil signed the Artemis Accords on Tuesday. Earlier, the two sides had signed a joint "
+                           "statement of intent. The accords were first signed in 2020 by Japan and Italy.")
+    parties = {f[2] for f in facts(ex, "party") if f[0] == "Artemis Accords"}
+    assert {"Brazil", "Japan", "Italy"} <= parties
+
+
+def test_a_seat_names_the_role(pipeline):
+    ex = extract(pipeline, "Axiom Mission 3 launched on Thursday. Michael Lopez-Alegria takes the commander's seat, "
+                           "and the pilot's seat is occupied by Walter Villadei.")
+    assert ("Ax-3", "commander", "Michael López-Alegría") in facts(ex)
+    assert ("Ax-3", "crewMember", "Walter Villadei") in facts(ex)

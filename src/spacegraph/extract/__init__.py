@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
-from .mentions import PEOPLE, MentionFinder, Sentence, is_background
+from .mentions import PEOPLE, MentionFinder, Sentence, before_month, is_background
 from .relations import Discourse, RelationRules
 
 ANAPHOR_WEIGHT = 0.85
@@ -68,6 +68,7 @@ class Extractor:
         last_person: dict[int, str] = {}  # block -> the person named last
         flown: dict[str, object] = {}  # person -> the mission the text last put them on
         crew_list: dict[int, object] = {}  # block -> the mission a 'Who flew:' line introduces
+        residents: dict[int, bool] = {}  # block -> the lines list the station's residents ('Waiting on board:')
         for n, s in enumerate(sentences):
             weight = SECTION_WEIGHT[s.section]
             text = s.span.text.strip()
@@ -75,12 +76,19 @@ class Extractor:
             recent = last.get(s.block)
             discourse = Discourse(mission=recent[1] if recent and n - recent[0] <= 2 else None, focal=focal if s.section == "body" else None,
                                   agreement=last_agreement.get(s.block), person=last_person.get(s.block), flown=flown,
-                                  crew_list=crew_list.get(s.block))
+                                  crew_list=crew_list.get(s.block), residents=residents.get(s.block, False),
+                                  history=tuple(d for d in s.dates if before_month(d, article.published)))
             intro = self.rules.crew_list_intro(s, discourse)
+            listed = s.span.text.lstrip().startswith(("*", "-", "\u2022", "\u2013", "\u2014")) \
+                or (len(s.span) <= 14 and not any(t.pos_ in ("VERB", "AUX") for t in s.span))
             if intro is not None:
                 crew_list[s.block] = intro
-            elif not s.span.text.lstrip().startswith(("*", "-", "\u2022", "\u2013", "\u2014")):
-                crew_list.pop(s.block, None)  # the bulleted list has ended
+            elif self.rules.resident_intro(s):
+                residents[s.block] = True
+                crew_list.pop(s.block, None)
+            elif not listed:
+                crew_list.pop(s.block, None)  # the list has ended
+                residents.pop(s.block, None)
             current = [m for m in s.ments if m.cls == "Mission" and not is_background(m, s, self.lex.background_cues, article.published)]
             if current:
                 last[s.block] = (n, current[-1])

@@ -565,7 +565,9 @@ class MentionFinder:
             other = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & self.lex.other_agreement_modifiers
             demonstrative = dets & {"such", "this", "that", "these", "those"}
             same_noun = [k for k, text in (named or {}).items() if text.lower().split()[-1:] == [low]]
-            if previous and dets & DEFINITE and (demonstrative or not other):  # 'the first contract' is another one, 'the first such pact' not
+            if dets & DEFINITE and not demonstrative and not other and len(same_noun) == 1 and same_noun[0] != previous:
+                key = same_noun[0]  # 'the accords' after a joint statement is still the Artemis Accords named before
+            elif previous and dets & DEFINITE and (demonstrative or not other):  # 'the first contract' is another one, 'the first such pact' not
                 key = previous
             elif dets & DEFINITE and not other and len(same_noun) == 1:
                 key = same_noun[0]  # 'the accords' in a related story of an article about the Artemis Accords
@@ -657,10 +659,10 @@ def is_background(m: Ment, s: Sentence, cues: frozenset[str], published) -> bool
     start = min(first.i, m.span.start)
     if any(t.lower_ in cues for t in doc[max(s.span.start, start - 4):m.span.start]):
         return True
-    return any(_before_month(d, published) for d in s.dates)
+    return any(before_month(d, published) for d in s.dates)
 
 
-def _before_month(date: Span, published) -> bool:
+def before_month(date: Span, published) -> bool:
     """A date in an earlier month than the article's: what the sentence tells is background."""
     if published is None:  # no 'now' to compare with: a year or a month marks history, a weekday is news
         return bool(re.search(r"\b(19|20)\d\d\b", date.text)) or dates.resolve(date.text, dt.date(2000, 1, 1)) is not None \

@@ -290,6 +290,15 @@ class NounPhrasePatterns:
                         found.append(doc[k])
                     k += 1
         seat = next((k for k in range(j, end) if doc[k].lemma_.lower() == "seat"), None)
+        if seat is not None and seat - j <= 5 and doc[j].lemma_.lower() in ("occupy", "take", "fill", "hold", "have", "get"):
+            words = ["in"] + words  # 'X occupies the pilot's seat'
+        if seat is None and group[0].span.start >= sent.start + 4:  # "The pilot's seat is occupied by X"
+            k = group[0].span.start - 1
+            if doc[k].lower_ == "by" and doc[k - 1].tag_ == "VBN" and doc[k - 1].lemma_.lower() in ("occupy", "take", "fill", "hold"):
+                back = next((x for x in range(k - 2, max(sent.start, k - 5) - 1, -1) if doc[x].lemma_.lower() == "seat"), None)
+                if back is not None:
+                    found.extend(t for t in doc[max(sent.start, back - 3):back]
+                                 if t.lower_ in self.role_words and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE)
         if seat is not None and "in" in words[:seat - j]:
             seats = [t for t in doc[j:seat] if t.lower_ in self.role_words and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE]
             if len(seats) == len(group) > 1:  # 'A and B sit in the commander's and pilot's seats': respectively

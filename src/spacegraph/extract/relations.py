@@ -49,6 +49,8 @@ class Discourse:
     person: str | None = None  # the last person named before this sentence, in this block
     flown: dict[str, list[Ment]] = field(default_factory=dict)  # person -> missions the text put them on (not history)
     crew_list: Ment | None = None  # 'Who flew:' / 'Soyuz 19 left Baikonur, carrying:' -> the mission its bullets crew
+    residents: bool = False  # the lines follow 'Waiting on board:': a list of the station's crew, not a flight's
+    history: tuple = ()  # the sentence's dates before the article's month: they tell the past
 
 
 @dataclass
@@ -194,6 +196,9 @@ class RelationRules:
                     continue
                 if lk.lemmas() & self.lex.crew_removal_verbs or self._someone_elses(lk, p, m, people):
                     continue
+                if any(c.lower_ in ("backup", "reserve", "alternate", "standby") and c.dep_ in ("amod", "compound", "nmod")
+                       for t in lk.inner + (lk.top,) for c in t.children):
+                    continue  # 'The backup crew for the flight was made up of X'
                 if any(t.dep_ == "agent" and t.head.lemma_.lower() not in self.lex.crew_verbs for t in lk.down) \
                         and any(o.root.i in {t.i for t in lk.down} for o in people if o.key != p.key):
                     continue  # 'A and B were greeted by C and D, the Shenzhou-15 crew': C's and D's description
@@ -215,7 +220,9 @@ class RelationRules:
                     and not any(t.dep_ in ("relcl", "acl") and t.pos_ in syntax.VERBAL for t in lk.down)
                 if (roles.commander and main_clause) or self._commands(p, lk):
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
-            if discourse.crew_list is not None and not main_linked and self._bulleted(p):
+            if discourse.residents and not main_linked and self._list_line(p):
+                continue
+            if discourse.crew_list is not None and not main_linked and self._list_line(p):
                 yield Candidate(discourse.crew_list, "crewMember", p, 0.7, "crew-bullet")
                 if roles.commander:
                     yield Candidate(discourse.crew_list, "commander", p, 0.7, "commander-bullet")
@@ -239,6 +246,9 @@ class RelationRules:
                     target = flown[-1]
             if target is None or p.section == "title":
                 continue
+            own_verb = syntax.clause_verb(syntax.list_head(p.root, PEOPLE))
+            if any(syntax.clause_verb(d.root).i == own_verb.i for d in discourse.history) and not self._specific_role(roles):
+                continue  # 'The three arrived in March aboard ...' in a July article is not today's flight
             if self._specific_role(roles) or joins or self._launched(p):
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p):
@@ -288,12 +298,28 @@ class RelationRules:
                 out.append(m)
         return out
 
+    def _list_line(self, p: Ment) -> bool:
+        """A bulleted line, or a short verbless line that opens with the name ('Jeff Williams (NASA) - commander')."""
+        if self._bulleted(p):
+            return True
+        sent = p.root.sent
+        first = next((t for t in sent if not t.is_space), None)
+        return first is not None and p.span.start == first.i and len(sent) <= 14 \
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
     @staticmethod
     def _bulleted(p: Ment) -> bool:
         """The name opens a bulleted line: '* Jeff Bezos - founder of Blue Origin', '- Alexei Leonov, commander'."""
         sent = p.root.sent
         first = next((t for t in sent if not t.is_space), None)
         return first is not None and first.text in ("*", "-", "\u2022", "\u2013", "\u2014") and p.span.start <= first.i + 3
+
+    def resident_intro(self, s: Sentence) -> bool:
+        """A line ending in a colon that introduces the station's residents ('Waiting on board:')."""
+        if not s.span.text.rstrip().endswith(":") or s.of(*PEOPLE):
+            return False
+        return any(t.lemma_.lower() in self.lex.resident_cues or t.ent_type_ == "SpaceStation"
+                   or t.lemma_.lower() in self.lex.station_nouns for t in s.span)
 
     def crew_list_intro(self, s: Sentence, discourse: Discourse) -> Ment | None:
         """A line ending in a colon that introduces a crew ('Who flew:', 'The crew:', 'carrying:'): the mission
@@ -304,6 +330,8 @@ class RelationRules:
         words = {t.lemma_.lower() for t in s.span}
         if not words & (self.lex.crew_verbs | self.lex.crew_nouns | {"aboard", "who"}):
             return None
+        if self.resident_intro(s):
+            return None  # 'Waiting on board:', 'the outpost will have a crew of three:': the residents, not a flight
         named = [m for m in s.of("Mission") if m.kind != "anaphor"]
         return named[-1] if named else discourse.focal or discourse.mission
 
@@ -1099,7 +1127,8 @@ class RelationRules:
                 for x in relative[0]:
                     found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-relative", 3))
             recipients = [c for c in found.values() if c.rule == "party-with"]
-            if g.root.tag_ in ("NNS", "NNPS") and len(recipients) >= 2:
+            if g.root.tag_ in ("NNS", "NNPS") and len(recipients) >= 2 and self.kb.get(g.key) is None \
+                    and g.root.lemma_.lower() in self.lex.separate_agreement_nouns:
                 for c in recipients:  # 'awarded contracts to Boeing and SpaceX': one contract each
                     c.rule = "party-each"
             yield from found.values()
