@@ -1041,7 +1041,14 @@ class RelationRules:
 
     def country(self, s: Sentence) -> Iterator[Candidate]:
         holders = s.of("Agency", "Organization", "SpaceStation")
-        yield from self._np_relation(s, holders, s.of("Country"), "country", self.lex.country_preps, frozenset({"be", "base"}))
+        for c in self._np_relation(s, holders, s.of("Country"), "country", self.lex.country_preps, frozenset({"be", "base"})):
+            x, doc = c.subject, c.subject.span.doc
+            after = doc[x.span.end] if x.span.end < len(doc) else None
+            if c.rule in ("cou-pre-mod", "cou-np-mod") and c.object.span.end <= x.span.start and after is not None \
+                    and (after.lower_.rstrip("s") in self.role_words or after.lower_.rstrip("s") in self.lex.official_roles
+                         or after.ent_type_ in PEOPLE):
+                continue  # 'Italian ESA astronaut Luca Parmitano': the demonym describes the astronaut
+            yield c
         for x in holders:
             for c in s.of("Country"):
                 lk = link(x.root, c.root)
