@@ -226,6 +226,7 @@ class EntityTyper:
                 if span is not None:
                     ents.append(span)
         ents.extend(self.nicknamed_people(doc))
+        ents.extend(self.bulleted_names(doc))
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents.extend(self.organizations_after_nouns(doc, ents))
@@ -275,6 +276,23 @@ class EntityTyper:
             entry = self.kb.get(hits[0])
             return Span(doc, start, end, label=entry.cls, span_id="|".join(hits))
         return Span(doc, start, end, label="Person")
+
+    def bulleted_names(self, doc: Doc) -> list[Span]:
+        """'- Jaison Robinson, co-founder of ...': two or three capitalised words opening a bulleted line and
+        followed by a comma, dash or bracket name a person, even where the statistical NER saw nothing."""
+        out = []
+        for tok in doc[:-3]:
+            if tok.text not in ("-", "*", "\u2022", "\u2013", "\u2014") or not (tok.i == 0 or "\n" in doc[tok.i - 1].text
+                                                                               or "\n" in doc[tok.i - 1].whitespace_):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+                end += 1
+            if 2 <= end - tok.i - 1 <= 3 and end < len(doc) and doc[end].text in (",", "-", "(", "\u2013", "\u2014"):
+                span = self.person(Span(doc, tok.i + 1, end, label="PERSON"))
+                if span is not None:
+                    out.append(span)
+        return out
 
     def nicknamed_people(self, doc: Doc) -> list[Span]:
         """'Warren "Woody" Hoburg': given name, quoted nickname, surname is one person (the KB's, if it
