@@ -1516,6 +1516,8 @@ class RelationRules:
                 continue
             if anchor.pos_ in syntax.VERBAL and not self._launcher_subject(anchor, s):
                 continue
+            if s.of("SpaceStation") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in anchor.children):
+                continue  # 'Tiangong-1 had waited since it was launched on September 29': the station's launch
             value = dates.resolve(d.text, published)
             if value is not None:
                 yield Candidate(target, "launchDate", value, 0.6, "launch-date-discourse")
@@ -1598,11 +1600,16 @@ class RelationRules:
         while i < s.span.end and i - m.span.end < 7 and (doc[i].lemma_.lower() in self.lex.craft_nouns | self.lex.probe_nouns
                                                          | self.lex.flight_event_nouns | {"cargo"} or doc[i].is_lower and doc[i].pos_ == "ADJ"):
             i += 1  # 'the Ax-4 private flight, which lifted off on June 25'
-        if i + 2 >= s.span.end or doc[i].text != "," or doc[i + 1].lower_ not in ("which", "that"):
+        if i + 2 >= s.span.end or doc[i].text != ",":
             return None
-        verb = doc[i + 2]
         moving = self.lex.launch_verbs | {"fly", "carry", "deliver", "bring", "ferry", "take"}
-        if verb.lemma_.lower() not in moving or verb.tag_ != "VBD":
+        if doc[i + 1].tag_ == "VBN" and doc[i + 1].lemma_.lower() in self.lex.launch_verbs:
+            verb = doc[i + 1]  # 'Shenzhou-11, launched in October,'
+        elif doc[i + 1].lower_ in ("which", "that"):
+            verb = doc[i + 2]
+            if verb.lemma_.lower() not in moving or verb.tag_ != "VBD":
+                return None
+        else:
             return None
         particle = self.lex.launch_particles.get(verb.lemma_.lower())
         if particle and not (i + 3 < s.span.end and doc[i + 3].lower_ == particle):
