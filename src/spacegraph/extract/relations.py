@@ -884,7 +884,9 @@ class RelationRules:
             if lemma not in COPULAS:  # 'joined JAXA' yes; 'will join NASA's Crew-5 flight' no
                 xo = syntax.conj_head(x.root)
                 direct = (xo.head.i == v.i and xo.dep_ in ("dobj", "attr")) or (
-                    xo.dep_ == "pobj" and xo.head.head.i == v.i and xo.head.lower_ in preps | {"for", "at", "in"})
+                    xo.dep_ == "pobj" and xo.head.head.i == v.i and xo.head.lower_ in preps | {"for", "at", "in"}) or (
+                    xo.dep_ == "pobj" and xo.head.dep_ == "agent" and xo.head.head.i == v.i and ph.dep_ == "nsubjpass"
+                    and lemma in ("select", "hire", "employ", "recruit", "choose", "pick"))  # 'was selected by JAXA'
                 role = xo.head.head if xo.dep_ == "pobj" and xo.head.lower_ in preps else None
                 if role is not None and role.lower_ in self.np.role_words and role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.i == v.i:
                     direct = True  # 'flying as a project astronaut of the European Space Agency'
