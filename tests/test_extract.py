@@ -591,3 +591,10 @@ def test_a_seat_names_the_role(pipeline):
                            "and the pilot's seat is occupied by Walter Villadei.")
     assert ("Ax-3", "commander", "Michael López-Alegría") in facts(ex)
     assert ("Ax-3", "crewMember", "Walter Villadei") in facts(ex)
+
+
+def test_a_ranked_demonym_gives_the_one_person_named_a_nationality(pipeline):
+    ex = extract(pipeline, "- Wang Yaping - a former transport pilot and the second Chinese woman in space.")
+    assert ("Wang Yaping", "nationality", "China") in facts(ex)
+    ex = extract(pipeline, "The last Pole in orbit was Miroslaw Hermaszewski, a fighter pilot.")
+    assert ("Mirosław Hermaszewski", "nationality", "Poland") in facts(ex)

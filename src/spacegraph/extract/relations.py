@@ -917,6 +917,8 @@ class RelationRules:
                     continue
                 if self._first_of(p, c) or self._citizenship(p, c):
                     yield Candidate(p, "nationality", c, 0.75, "nat-predicate")
+                elif self._ranked_demonym(c) and len({q.key for q in people if q.kind != "anaphor"}) == 1 and p.kind != "anaphor":
+                    yield Candidate(p, "nationality", c, 0.65, "nat-ranked")  # '- Liu Yang - ..., the first Chinese woman in space'
                 elif self._since(p, c):
                     yield Candidate(p, "nationality", c, 0.65, "nat-since")
 
@@ -938,6 +940,14 @@ class RelationRules:
             return False
         attr = [t for t in head.head.children if t.dep_ in ("attr", "oprd")]
         return c.kind in ("demonym", "demonymNoun") and any(c.root.i == a.i or c.root.head.i == a.i for a in attr)
+
+    @staticmethod
+    def _ranked_demonym(c: Ment) -> bool:
+        """'the first Chinese woman', 'the youngest American', 'the last Hungarian in orbit'."""
+        doc = c.span.doc
+        before = [t.lower_ for t in doc[max(0, c.span.start - 3):c.span.start]]
+        return c.kind in ("demonym", "demonymNoun") and "the" in before and bool(
+            set(before) & {"first", "second", "third", "last", "youngest", "oldest", "only"})
 
     def _citizenship(self, p: Ment, c: Ment) -> bool:
         """'X holds Spanish and American citizenship', 'a U.S. citizen'."""
