@@ -457,8 +457,11 @@ class EntityTyper:
                 continue
             end = tok.i
             start = end
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken and doc[start - 1].text[:1].isupper():
-                start -= 1
+            while start > 0 and doc[start - 1].i not in taken and (
+                    (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text.isupper()) and doc[start - 1].text[:1].isupper()
+                    or doc[start - 1].text == "-" and start > 1 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+                    and doc[start - 2].text[:1].isupper()):
+                start -= 1  # 'Hakuto-R' is three tokens
             if start == end or end - start > 4:
                 continue
             if start > 0 and doc[start - 1].lower_ not in ("the", "'s", "’s", "its", "their", "his", "her", ",", "(") and doc[start - 1].pos_ != "ADJ":
