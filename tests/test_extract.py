@@ -598,3 +598,11 @@ def test_a_ranked_demonym_gives_the_one_person_named_a_nationality(pipeline):
     assert ("Wang Yaping", "nationality", "China") in facts(ex)
     ex = extract(pipeline, "The last Pole in orbit was Miroslaw Hermaszewski, a fighter pilot.")
     assert ("Mirosław Hermaszewski", "nationality", "Poland") in facts(ex)
+
+
+def test_roles_after_a_description_and_in_an_assignment(pipeline):
+    ex = extract(pipeline, "Crew-8 splashed down. Jeanette Epps of NASA and Alexander Grebenkin, a cosmonaut from "
+                           "Roscosmos, flew as mission specialists.")
+    assert {("Crew-8", "crewMember", n) for n in ("Jeanette Epps", "Alexander Grebenkin")} <= facts(ex)
+    ex = extract(pipeline, "Axiom named the Ax-4 crew. Tibor Kapu, an engineer from Hungary, has been assigned as pilot.")
+    assert ("Ax-4", "crewMember", "Tibor Kapu") in facts(ex)

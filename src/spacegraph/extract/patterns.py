@@ -278,6 +278,10 @@ class NounPhrasePatterns:
                              and t.pos_ not in ("PRON", "DET"))
         # after: 'A and B (will) fly as mission specialists' / 'A and B sit in the commander's and pilot's seats'
         j = group[-1].span.end
+        if j < sent.end and doc[j].text == ",":  # 'A and B, a cosmonaut from Roscosmos, flew as mission specialists'
+            close = next((k for k in range(j + 1, min(sent.end, j + 14)) if doc[k].text == ","), None)
+            if close is not None and doc[j + 1].lower_ in ("a", "an", "the") and close + 1 < sent.end and doc[close + 1].pos_ in ("VERB", "AUX"):
+                j = close + 1
         end = min(sent.end, j + 12)
         words = [t.lower_ for t in doc[j:end]]
         if "as" in words:

@@ -111,8 +111,8 @@ class RelationRules:
             subj = tok if tok.dep_ in ("nsubj", "nsubjpass") else (tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else None)
             verbs = [subj.head] + [c for c in subj.head.children if c.dep_ == "conj" and c.pos_ in syntax.VERBAL] if subj is not None else []
             for verb in verbs:
-                if verb.lemma_ not in COPULAS | {"fly", "join"}:
-                    continue
+                if verb.lemma_ not in COPULAS | {"fly", "join", "assign", "name", "select", "choose", "pick"}:
+                    continue  # 'X has been assigned as pilot'
                 for c in verb.children:
                     if c.dep_ in ("attr", "oprd", "acomp"):
                         heads.append(c)
