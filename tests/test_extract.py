@@ -606,3 +606,10 @@ def test_roles_after_a_description_and_in_an_assignment(pipeline):
     assert {("Crew-8", "crewMember", n) for n in ("Jeanette Epps", "Alexander Grebenkin")} <= facts(ex)
     ex = extract(pipeline, "Axiom named the Ax-4 crew. Tibor Kapu, an engineer from Hungary, has been assigned as pilot.")
     assert ("Ax-4", "crewMember", "Tibor Kapu") in facts(ex)
+
+
+def test_a_soyuz_flight_by_its_short_name(pipeline):
+    ex = extract(pipeline, "The MS-22 crew, cosmonauts Sergey Prokopyev and Dmitry Petelin, stayed a year. "
+                           "Progress MS-25 docked on Friday.")
+    assert ("Soyuz MS-22", "crewMember", "Sergey Prokopyev") in facts(ex)
+    assert "Soyuz MS-25" not in {e.label for e in ex.entities.values()}
