@@ -613,3 +613,11 @@ def test_a_soyuz_flight_by_its_short_name(pipeline):
                            "Progress MS-25 docked on Friday.")
     assert ("Soyuz MS-22", "crewMember", "Sergey Prokopyev") in facts(ex)
     assert "Soyuz MS-25" not in {e.label for e in ex.entities.values()}
+
+
+def test_a_list_line_headed_by_a_mission(pipeline):
+    ex = extract(pipeline, "Earlier flights:\nShenzhou 6 - Fei Junlong and Nie Haisheng, in October 2005\n"
+                           "Soyuz TMA-11 (2007) carried Sheikh Muszaphar Shukor.")
+    assert {("Shenzhou-6", "crewMember", n) for n in ("Fei Junlong", "Nie Haisheng")} <= facts(ex)
+    assert ("Shenzhou-6", "launchDate", "2005-10") in facts(ex)
+    assert ("Soyuz TMA-11", "launchDate", "2007") in facts(ex)

@@ -185,6 +185,10 @@ class RelationRules:
             for m in self._list_relative(p, people, missions):
                 linked = main_linked = True
                 yield Candidate(m, "crewMember", p, 0.75, "crew-list-relative")
+            headed = self._mission_headed_line(s, p, missions)
+            if headed is not None:
+                linked = main_linked = True
+                yield Candidate(headed, "crewMember", p, 0.65, "crew-list-line")
             listed = self._colon_list(p, people, missions)
             if listed is not None:
                 linked = main_linked = True
@@ -1513,7 +1517,8 @@ class RelationRules:
                 conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
                 if best is None or lk.cost < best.cost:
                     best = Candidate(m, "launchDate", value, conf, "launch-date", lk.cost)
-            best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published)
+            best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published) \
+                or self._listed_flight(s, m, published)
             if best:
                 yield best
         if missions or s.section == "title":
@@ -1601,6 +1606,42 @@ class RelationRules:
         if value is None or len(value.lexical) > 7 or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
             return None
         return Candidate(m, "launchDate", value, 0.65, "launch-date-flight", 3)
+
+    @staticmethod
+    def _mission_headed_line(s: Sentence, p: Ment, missions: list[Ment]) -> Ment | None:
+        """'Shenzhou 6 - Fei Junlong and Nie Haisheng, in October 2005': a verbless list line that opens with a
+        mission and a dash or colon lists its crew."""
+        doc = p.span.doc
+        first = next((t for t in s.span if not t.is_space and t.text not in ("*", "-", "\u2022", "\u2013", "\u2014")), None)
+        head = next((m for m in missions if first is not None and m.span.start == first.i and m.kind != "anaphor"), None)
+        if head is None or head.span.end >= p.span.start or doc[head.span.end].text not in ("-", "\u2013", "\u2014", ":"):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in s.span) or any(m.span.start > head.span.start for m in missions if m.kind != "anaphor"):
+            return None
+        return head
+
+    def _listed_flight(self, s: Sentence, m: Ment, published) -> Candidate | None:
+        """A list line about past flights: 'Shenzhou 5 - Yang Liwei, alone, in October 2003', 'Shenzhou 6 (2005)'."""
+        if m.kind == "anaphor" or syntax.is_future(m.root):
+            return None
+        doc = m.span.doc
+        end = s.span.end
+        while end > s.span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        first = next((t for t in s.span if not t.is_space and t.text not in ("*", "-", "\u2022", "\u2013", "\u2014")), None)
+        date = None
+        if m.span.end + 2 < len(doc) and doc[m.span.end].text == "(" and doc[m.span.end + 2].text == ")" \
+                and re.fullmatch(r"(19|20)\d\d", doc[m.span.end + 1].text):
+            date = next((d for d in s.dates if d.start == m.span.end + 1), None)
+        elif first is not None and first.i == m.span.start and m.span.end < end and doc[m.span.end].text in ("-", "\u2013", "\u2014", ":") \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.span.end:end]):
+            date = next((d for d in s.dates if d.end == end and doc[d.start - 1].lower_ in ("in", "on")), None)
+        if date is None:
+            return None
+        value = self._resolve(date, s, published)
+        if value is None or (published and value.lexical >= published.isoformat()[:len(value.lexical)]):
+            return None
+        return Candidate(m, "launchDate", value, 0.6, "launch-date-listed", 3)
 
     def _relative_launch(self, s: Sentence, m: Ment, published) -> Candidate | None:
         """'Crew-1, which launched in November', 'Soyuz MS-15, which delivered Skripochka and Meir in September',
