@@ -621,3 +621,11 @@ def test_a_list_line_headed_by_a_mission(pipeline):
     assert {("Shenzhou-6", "crewMember", n) for n in ("Fei Junlong", "Nie Haisheng")} <= facts(ex)
     assert ("Shenzhou-6", "launchDate", "2005-10") in facts(ex)
     assert ("Soyuz TMA-11", "launchDate", "2007") in facts(ex)
+
+
+def test_a_dash_role_and_a_describing_fragment(pipeline):
+    ex = extract(pipeline, "Fram2 lifted off on Monday.\nThe crew\nJannicke Mikkelsen – vehicle commander. A Norwegian "
+                           "filmmaker who specialises in extreme environments.\nA Canadian connection\nLater, a pilot "
+                           "joined them.")
+    assert ("Fram2", "crewMember", "Jannicke Mikkelsen") in facts(ex)
+    assert facts(ex, "nationality") == {("Jannicke Mikkelsen", "nationality", "Norway")}

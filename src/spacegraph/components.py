@@ -159,6 +159,10 @@ def newline_sentences(doc: Doc) -> Doc:
         elif tok.text in ("*", "-", "\u2022", "\u2013", "\u2014") and (tok.i == 0 or "\n" in doc[tok.i - 1].text
                                                                        or "\n" in doc[tok.i - 1].whitespace_):
             doc[tok.i + 1].is_sent_start = False  # '* Jeff Bezos - founder of Blue Origin': the bullet opens its line
+        elif tok.text in ("-", "\u2013", "\u2014") and tok.i > 0 and doc[tok.i - 1].whitespace_ and tok.whitespace_ \
+                and "\n" not in doc[tok.i - 1].whitespace_ and "\n" not in doc[tok.i - 1].text:
+            tok.is_sent_start = False  # 'Chun Wang – mission commander.': a spaced dash goes on with its line
+            doc[tok.i + 1].is_sent_start = False
     return doc
 
 

@@ -282,6 +282,13 @@ class NounPhrasePatterns:
             close = next((k for k in range(j + 1, min(sent.end, j + 14)) if doc[k].text == ","), None)
             if close is not None and doc[j + 1].lower_ in ("a", "an", "the") and close + 1 < sent.end and doc[close + 1].pos_ in ("VERB", "AUX"):
                 j = close + 1
+        if j + 1 < sent.end and doc[j].text in ("-", "\u2013", "\u2014"):  # 'Chun Wang - mission commander.'
+            k = j + 1
+            while k < sent.end and (doc[k].lower_ in ("the", "a", "an", "and") or doc[k].lower_ in self.role_words
+                                    or doc[k].lower_.rstrip("s") in self.role_words or doc[k].lower_ in ("medical", "officer", "vehicle")):
+                if doc[k].lower_ in self.role_words or doc[k].lower_.rstrip("s") in self.role_words:
+                    found.append(doc[k])
+                k += 1
         end = min(sent.end, j + 12)
         words = [t.lower_ for t in doc[j:end]]
         if "as" in words:

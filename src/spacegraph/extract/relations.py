@@ -88,6 +88,7 @@ class RelationRules:
         yield from self.operator(s)
         yield from self.destination(s, discourse)
         yield from self.nationality(s)
+        yield from self._described_fragment(s, discourse)
         yield from self.affiliation(s)
         yield from self.country(s)
         yield from self.about(s)
@@ -944,6 +945,21 @@ class RelationRules:
             return False
         attr = [t for t in head.head.children if t.dep_ in ("attr", "oprd")]
         return c.kind in ("demonym", "demonymNoun") and any(c.root.i == a.i or c.root.head.i == a.i for a in attr)
+
+    def _described_fragment(self, s: Sentence, discourse: Discourse) -> Iterator[Candidate]:
+        """'Eric Philips - mission specialist. An Australian polar guide who has skied to both poles.': a sentence
+        that opens 'A/An <demonym> <noun>' and names no one describes the person named just before."""
+        if discourse.person is None or s.of(*PEOPLE) or s.section != "body":
+            return
+        words = [t for t in s.span if not t.is_space][:3]
+        if len(words) < 3 or words[0].lower_ not in ("a", "an") or words[2].pos_ != "NOUN" \
+                or len(s.span) < 6 or not s.span.text.rstrip().endswith("."):
+            return  # 'A Canadian connection' is a heading
+        c = next((m for m in s.of("Country") if m.span.start == words[1].i and m.kind == "demonym"), None)
+        verb = syntax.clause_verb(words[2])
+        if c is None or (verb.i != words[2].i and verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT"):
+            return  # 'A Russian cosmonaut will join them' tells of someone else
+        yield Candidate(_Virtual(discourse.person, "Person", c), "nationality", c, 0.55, "nat-fragment")
 
     @staticmethod
     def _ranked_demonym(c: Ment) -> bool:
