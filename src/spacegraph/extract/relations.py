@@ -254,7 +254,8 @@ class RelationRules:
             own_verb = syntax.clause_verb(syntax.list_head(p.root, PEOPLE))
             if any(syntax.clause_verb(d.root).i == own_verb.i for d in discourse.history) and not self._specific_role(roles):
                 continue  # 'The three arrived in March aboard ...' in a July article is not today's flight
-            if self._specific_role(roles) or joins or self._launched(p):
+            departs = s.section == "related" and self._departs(p)  # a teaser under 'Crew-6 prepares for the trip home'
+            if self._specific_role(roles) or joins or self._launched(p) or departs:
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p):
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
@@ -453,6 +454,13 @@ class RelationRules:
         phrase = self._verb_lemma(verb)
         return phrase in ("lift off", "blast off", "take off", "launch", "rocket", "arrive", "dock") or (
             verb.lemma_.lower() in ("launch", "rocket", "arrive", "dock") and verb.tag_ in ("VBD", "VBZ", "VBP"))
+
+    def _departs(self, p: Ment) -> bool:
+        """'A, B and C will leave the station after the handover': the people are the subject of a departure."""
+        head = syntax.list_head(p.root, PEOPLE)
+        verb = head.head
+        return head.dep_ == "nsubj" and verb.pos_ in syntax.VERBAL and not syntax.negated(verb) \
+            and verb.lemma_.lower() in self.lex.return_verbs | {"leave", "depart", "head"}
 
     def _specific_role(self, roles: Roles) -> bool:
         """A role only a crew has ('the pilot', 'mission specialists'), not just 'astronaut'."""
@@ -1299,14 +1307,17 @@ class RelationRules:
             elif head.dep_ == "dobj" and verb.lemma_.lower() == "join" and verb.tag_ in ("VBZ", "VBD") and self.kb.get(g.key) is not None and any(
                     c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "Country") for c in verb.children):
                 yield Candidate(g, "party", x, 0.55, "party-joins-fellows")  # 'it joins Brazil, Colombia and Mexico'
+            elif head.dep_ == "dobj" and verb.lemma_.lower() == "follow" and any(
+                    c.dep_ == "nsubj" and c.ent_type_ == "Country" for c in verb.children) and (signing or self.kb.get(g.key) is not None):
+                yield Candidate(g, "party", x, 0.55, "party-followed")  # 'Mexico follows Poland, which signed in October'
             elif signing and head.dep_ == "pobj" and head.head.lower_ in ("after", "following", "alongside"):
                 yield Candidate(g, "party", x, 0.55, "party-after-signers")  # '..., after the UAE, Israel and Bahrain'
 
     def _founding_list(self, s: Sentence, g: Ment, found: dict) -> Iterator[Candidate]:
         """'... with seven other founding nations: Australia, Canada, ...': a colon list after a signatory phrase."""
         doc = s.span.doc
-        colon = next((t for t in s.span if t.text == ":" and any(
-            w.lower_ in self.lex.founding_words for w in doc[max(s.span.start, t.i - 4):t.i])), None)
+        colon = next((t for t in s.span if (t.text == ":" or t.text in ("\u2013", "\u2014", "-") and t.whitespace_ and doc[t.i - 1].whitespace_)
+                      and any(w.lower_ in self.lex.founding_words for w in doc[max(s.span.start, t.i - 10):t.i])), None)
         if colon is None:
             return
         for x in s.of(*PARTIES):
@@ -1370,6 +1381,10 @@ class RelationRules:
                 return "signer"  # 'India became the 27th country to sign the Accords'
         if any(t.lemma_.lower() in ("signatory", "signatories", "party", "parties", "member") for t in path) and xh.dep_ in ("nsubj", "appos") and lk.cost <= 4:
             return "signatory"
+        if xh.dep_ == "dobj" and xh.head.lemma_ == "count" and any(
+                c.lower_ == "among" and any(g.lemma_.lower() in self.lex.signatory_nouns | self.lex.partner_nouns for g in c.children)
+                for c in xh.head.children):
+            return "signatory"  # 'the accords now count Brazil and Ukraine among their members'
         if xh.dep_ in ("dobj", "attr") and xh.head.lemma_ in ("include", "be") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.signatory_nouns for c in xh.head.children):
             return "signatory"  # 'Signatories of the Artemis Accords include Japan, Canada and Italy'
