@@ -629,3 +629,17 @@ def test_a_dash_role_and_a_describing_fragment(pipeline):
                            "joined them.")
     assert ("Fram2", "crewMember", "Jannicke Mikkelsen") in facts(ex)
     assert facts(ex, "nationality") == {("Jannicke Mikkelsen", "nationality", "Norway")}
+
+
+def test_bulleted_crew_with_roles_after_dashes(pipeline):
+    ex = extract(pipeline, "STS-107 lifted off on Thursday.\n* Rick Husband - commander\n* David Brown - mission "
+                           "specialist\n* Michael Anderson - payload commander")
+    assert {("STS-107", "crewMember", n) for n in ("Rick Husband", "David Brown", "Michael Anderson")} <= facts(ex)
+    assert facts(ex, "commander") == {("STS-107", "commander", "Rick Husband")}
+
+
+def test_that_flight_is_the_one_just_named(pipeline):
+    ex = extract(pipeline, "Soyuz MS-22 docked on Friday. Samantha Cristoforetti flew up on Crew-4 in April. "
+                           "That flight is commanded by NASA's Kjell Lindgren.")
+    assert ("Crew-4", "commander", "Kjell Lindgren") in facts(ex)
+    assert ("Soyuz MS-22", "commander", "Kjell Lindgren") not in facts(ex)

@@ -249,6 +249,9 @@ class EntityTyper:
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in self.lex.honorifics or not doc[start].is_alpha and not _INITIAL.fullmatch(doc[start].text)):
             start += 1
+        cut = next((t.i for t in doc[start + 1:end] if t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_), None)
+        if cut is not None:
+            end = cut  # 'David Brown - mission specialist': the NER ran on past the dash
         while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or not (doc[end - 1].is_alpha or doc[end - 1].text.endswith("."))):
             end -= 1
         if end <= start or end - start > 5:

@@ -342,7 +342,10 @@ class MentionFinder:
                 if named is not None:
                     m.key = named.key  # 'its second flight, Ax-2': the name that follows
                 if not m.key:
-                    if m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, else the article's
+                    demonstrative = m.span[0].lower_ in ("that", "this", "those", "these")
+                    if m.cls == "Mission" and demonstrative:  # 'That flight is commanded by X': the one just named
+                        m.key = here.get(m.cls) or previous.get(m.cls) or focal or only.get(m.cls, "")
+                    elif m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, else the article's
                         m.key = here.get(m.cls) or focal or previous.get(m.cls) or only.get(m.cls, "")
                     else:
                         m.key = last.get(m.cls) or only.get(m.cls, "")
@@ -504,7 +507,7 @@ class MentionFinder:
         for tok in s.span:
             if tok.i in covered or tok.lower_ not in self.lex.crew_anaphor_nouns or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this")]
+            dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this", "that")]
             if not dets or any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ for c in tok.children):
                 continue
             if tok.lower_ in ("astronauts", "taikonauts", "cosmonauts") and not any(c.like_num or c.lower_ in ("three", "four", "two", "six") for c in tok.children):

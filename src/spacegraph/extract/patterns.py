@@ -284,10 +284,10 @@ class NounPhrasePatterns:
                 j = close + 1
         if j + 1 < sent.end and doc[j].text in ("-", "\u2013", "\u2014"):  # 'Chun Wang - mission commander.'
             k = j + 1
-            while k < sent.end and (doc[k].lower_ in ("the", "a", "an", "and") or doc[k].lower_ in self.role_words
-                                    or doc[k].lower_.rstrip("s") in self.role_words or doc[k].lower_ in ("medical", "officer", "vehicle")):
-                if doc[k].lower_ in self.role_words or doc[k].lower_.rstrip("s") in self.role_words:
-                    found.append(doc[k])
+            while k < sent.end and k - j <= 6 and (doc[k].lower_ in ("the", "a", "an", "and") or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")):
+                if doc[k].lower_ in self.role_words or doc[k].lower_.rstrip("s") in self.role_words \
+                        or f"{doc[k - 1].lower_} {doc[k].lower_.rstrip('s')}" in self.role_words:
+                    found.append(doc[k])  # 'mission specialist', 'payload commander'
                 k += 1
         end = min(sent.end, j + 12)
         words = [t.lower_ for t in doc[j:end]]

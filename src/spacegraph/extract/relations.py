@@ -155,6 +155,8 @@ class RelationRules:
                     r.crew = True
                 elif role == "backup":
                     r.backup = True
+                if role:
+                    break  # 'payload commander' is a crew role, not the commander
             if word in self.lex.official_roles or f"{prev} {tok.lower_}" in self.lex.official_roles:
                 r.official = True
         if r.backup and any(t.lower_ in ("backup", "alternate") for t in heads):
