@@ -643,3 +643,11 @@ def test_that_flight_is_the_one_just_named(pipeline):
                            "That flight is commanded by NASA's Kjell Lindgren.")
     assert ("Crew-4", "commander", "Kjell Lindgren") in facts(ex)
     assert ("Soyuz MS-22", "commander", "Kjell Lindgren") not in facts(ex)
+
+
+def test_roles_on_the_spacecraft_stand_for_the_flight(pipeline):
+    ex = extract(pipeline, "Soyuz TMA-3 lifted off on Saturday. Commanding the Soyuz is Russian cosmonaut Alexander "
+                           "Kaleri. The third seat was taken by NASA astronaut Michael Foale.")
+    assert ("Soyuz TMA-3", "commander", "Alexander Kaleri") in facts(ex)
+    assert ("Soyuz TMA-3", "crewMember", "Michael Foale") in facts(ex)
+    assert ("Soyuz TMA-3", "commander", "Michael Foale") not in facts(ex)

@@ -225,7 +225,8 @@ class RelationRules:
                 own_description = m.root.i in own and any(t.dep_ in ("relcl", "appos") or t.lower_ in ("veteran", "former") for t in lk.inner + (m.root,))
                 main_clause = not own_description and not any(t.lower_ in ("veteran", "former", "after", "since", "before", "following", "previous", "first") for t in lk.inner) \
                     and not any(t.dep_ in ("relcl", "acl") and t.pos_ in syntax.VERBAL for t in lk.down)
-                if (roles.commander and main_clause) or self._commands(p, lk):
+                if (roles.commander and main_clause) or self._commands(p, lk) \
+                        or self._craft_role(p) == "commander" and len({x.key for x in missions}) == 1:
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
             if discourse.residents and not main_linked and self._list_line(p):
                 continue
@@ -257,9 +258,10 @@ class RelationRules:
             if any(syntax.clause_verb(d.root).i == own_verb.i for d in discourse.history) and not self._specific_role(roles):
                 continue  # 'The three arrived in March aboard ...' in a July article is not today's flight
             departs = s.section == "related" and self._departs(p)  # a teaser under 'Crew-6 prepares for the trip home'
-            if self._specific_role(roles) or joins or self._launched(p) or departs:
+            craft = self._craft_role(p)
+            if self._specific_role(roles) or joins or self._launched(p) or departs or craft:
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
-                if roles.commander or self._commands_alone(p):
+                if roles.commander or self._commands_alone(p) or craft == "commander":
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
 
     @staticmethod
@@ -563,6 +565,31 @@ class RelationRules:
                     if not any(x.ent_type_ in PEOPLE for x in between):  # 'commander A, B and C' commands A only
                         return True
         return False
+
+    def _craft_role(self, p: Ment) -> str | None:
+        """'Commanding the Soyuz is X', 'X, the cosmonaut commanding the Soyuz', 'The third seat was taken by X':
+        a role on the spacecraft itself, which stands for the flight under discussion."""
+        head = syntax.conj_head(p.root)
+        crafts = self.lex.craft_nouns | {"soyuz", "flight", "mission", "ship", "spaceship"}
+
+        def on_craft(v: Token) -> bool:
+            return any(c.dep_ == "dobj" and (c.lower_ in crafts or c.ent_type_ == "Spacecraft") for c in v.children)
+        own = p.root  # a description is the person's own, not the first name's of a list
+        candidates = [c for c in own.children if c.dep_ in ("acl", "relcl")]
+        candidates += [c for a in own.children if a.dep_ == "appos" for c in a.children if c.dep_ in ("acl", "relcl")]
+        if head.dep_ in ("attr", "nsubj") and head.head.lemma_ == "be":
+            candidates += [c for c in head.head.children if c.dep_ == "csubj"]
+        for v in candidates:
+            if v.lemma_.lower() in self.lex.commander_verbs and on_craft(v):
+                return "commander"
+            if v.lemma_.lower() == "pilot" and on_craft(v):
+                return "crew"
+        if head.dep_ == "pobj" and head.head.dep_ == "agent":
+            verb = head.head.head
+            if verb.lemma_.lower() in ("take", "occupy", "fill", "hold") and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() == "seat" for c in verb.children):
+                return "crew"  # 'The third seat was taken by X'
+        return None
 
     def _commands_alone(self, p: Ment) -> bool:
         head = syntax.conj_head(p.root)
