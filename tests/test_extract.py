@@ -651,3 +651,10 @@ def test_roles_on_the_spacecraft_stand_for_the_flight(pipeline):
     assert ("Soyuz TMA-3", "commander", "Alexander Kaleri") in facts(ex)
     assert ("Soyuz TMA-3", "crewMember", "Michael Foale") in facts(ex)
     assert ("Soyuz TMA-3", "commander", "Michael Foale") not in facts(ex)
+
+
+def test_a_named_stay_has_the_date_it_began(pipeline):
+    ex = extract(pipeline, "Her first mission, Futura, started in November 2014. Luca Parmitano flew the Volare "
+                           "mission in 2013.")
+    assert ("Futura", "launchDate", "2014-11") in facts(ex)
+    assert ("Volare", "launchDate", "2013") in facts(ex)

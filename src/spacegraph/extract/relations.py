@@ -1555,7 +1555,7 @@ class RelationRules:
     # ------------------------------------------------------------------ dates
 
     def launch_date(self, s: Sentence, published, discourse: Discourse) -> Iterator[Candidate]:
-        missions = [m for m in s.of("Mission") if not self.kb.is_stay(m.key)]
+        missions = [m for m in s.of("Mission") if not self.kb.is_stay(m.key) or self.kb.get(m.key) is not None]  # a named stay (Volare) launched; an expedition number did not
         named = [m for m in s.of("Mission") if m.kind != "anaphor"]
         for m in missions:
             best = None
@@ -1565,7 +1565,8 @@ class RelationRules:
                     continue
                 if self._date_of_another(m, d, named, s):
                     continue  # 'flew Crew-1 in 2020, Inspiration4 in 2021 and Polaris Dawn last year': each its own
-                anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride", "carry", "take", "ferry", "bring"},
+                began = {"begin", "start"} if self.kb.is_stay(m.key) else set()  # 'Her first mission, Futura, started in November 2014'
+                anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride", "carry", "take", "ferry", "bring"} | began,
                                            self.lex.launch_nouns, within=lk)
                 if anchor is None or not self._launches(anchor, m):
                     continue
