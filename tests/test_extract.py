@@ -658,3 +658,9 @@ def test_a_named_stay_has_the_date_it_began(pipeline):
                            "mission in 2013.")
     assert ("Futura", "launchDate", "2014-11") in facts(ex)
     assert ("Volare", "launchDate", "2013") in facts(ex)
+
+
+def test_signed_them_refers_to_the_accord_just_named(pipeline):
+    ex = extract(pipeline, "Armenia signed the Artemis Accords on Wednesday. The United States and seven other "
+                           "countries signed them in 2020.")
+    assert {"Armenia", "United States"} <= {f[2] for f in facts(ex, "party")}

@@ -315,3 +315,9 @@ def test_article_keys_depend_on_content_not_location(tmp_path, lex, relevant):
         (tmp_path / d / "same.txt").write_text("T\n\nNASA launched a crew to the station today.", encoding="utf-8")
     a, b = read([tmp_path / "x", tmp_path / "y"], lex, relevant)
     assert a.key == b.key and a.source != b.source
+
+
+def test_a_dateline_with_two_cities():
+    from spacegraph.ingest import split_dateline
+    assert split_dateline("WASHINGTON/YEREVAN, June 13 (CWS) - Armenia has joined the accords.", None) == (
+        None, "Armenia has joined the accords.")

@@ -279,7 +279,7 @@ def _main_element(soup: BeautifulSoup) -> Tag | None:
 
 _MONTH_NC = dates._MONTH.replace("(?P<month>", "(?:")
 _DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][\w .,'()\-]{1,60}?)\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*[,\-\u2013\u2014]?\s*\(?"
+    r"^(?P<place>[A-Z][\w .,'()/\-]{1,60}?)\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*[,\-\u2013\u2014]?\s*\(?"
     r"(?P<date>(?:" + _MONTH_NC + r"\s+[0-3]?\d(?:,\s*\d{4})?|[0-3]?\d\s+" + _MONTH_NC + r"(?:\s+\d{4})?))"
     r"\)?\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*(?P<sep>[-\u2013\u2014:]+|$)",
     re.I,

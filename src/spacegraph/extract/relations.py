@@ -1317,9 +1317,9 @@ class RelationRules:
             head = syntax.conj_head(x.root)
             verb = head.head
             if head.dep_ != "nsubj" or verb.lemma_.lower() not in ("sign", "join", "accede", "ratify") or syntax.negated(verb) \
-                    or syntax.is_future(verb) or any(c.dep_ in ("dobj", "prep", "prt") and c.lower_ not in ("in", "on", "at", "last", "this")
+                    or syntax.is_future(verb) or any(c.dep_ in ("dobj", "prep", "prt") and c.lower_ not in ("in", "on", "at", "last", "this", "them", "it")
                                                       for c in verb.children):
-                continue
+                continue  # 'The United States and seven other countries signed them in 2020'
             yield Candidate(g, "party", x, 0.6, "party-signed-too")
         yield from self._fellow_signers(s, g)
 
