@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
+from . import syntax
 from .mentions import PEOPLE, MentionFinder, Sentence, before_month, is_background
 from .relations import Discourse, RelationRules
 
@@ -79,8 +80,7 @@ class Extractor:
                                   crew_list=crew_list.get(s.block), residents=residents.get(s.block, False),
                                   history=tuple(d for d in s.dates if before_month(d, article.published)))
             intro = self.rules.crew_list_intro(s, discourse)
-            listed = s.span.text.lstrip().startswith(("*", "-", "\u2022", "\u2013", "\u2014")) \
-                or (len(s.span) <= 14 and not any(t.pos_ in ("VERB", "AUX") for t in s.span))
+            listed = s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)
             if intro is not None:
                 crew_list[s.block] = intro
             elif self.rules.resident_intro(s):

@@ -49,7 +49,7 @@ class NounPhrasePatterns:
             i -= 1
         return out
 
-    def _fill(self, tok: Token) -> bool:
+    def filler(self, tok: Token) -> bool:
         """A word allowed between a modifier and the name it modifies."""
         low = tok.lower_
         return low in self.role_words or (low.endswith("s") and low[:-1] in self.role_words) or low in POSSESSIVE \
@@ -65,7 +65,7 @@ class NounPhrasePatterns:
         if mod.span.end > head.span.start or head.span.start - mod.span.end > max_gap:
             return None
         between = doc[mod.span.end:head.span.start]
-        if any(not self._fill(t) for t in between):
+        if any(not self.filler(t) for t in between):
             return None
         if mod.kind == "demonymNoun":
             return None  # 'a Pole X' is not English
@@ -331,12 +331,12 @@ class NounPhrasePatterns:
         if i >= len(doc) or doc[i].lemma_ not in ("be", "become", "remain"):
             return False
         j = i + 1
-        while j < mod.span.start and (doc[j].lower_ in ("a", "an", "the", "also", "now", "still", "both", "all") or self._fill(doc[j])):
+        while j < mod.span.start and (doc[j].lower_ in ("a", "an", "the", "also", "now", "still", "both", "all") or self.filler(doc[j])):
             j += 1
         if j != mod.span.start:
             return False
         k = mod.span.end
-        while k < len(doc) and self._fill(doc[k]) and doc[k].lower_ not in POSSESSIVE:
+        while k < len(doc) and self.filler(doc[k]) and doc[k].lower_ not in POSSESSIVE:
             k += 1
         return k > mod.span.end and (doc[k - 1].lower_ in self.role_words or doc[k - 1].lower_.rstrip("s") in self.role_words)
 
@@ -409,7 +409,7 @@ class NounPhrasePatterns:
             return False
         j = i + 1
         roles = 0
-        while j < mod.span.start and (doc[j].lower_ in ("a", "an", "the", "all", "both", "also", "now", "still") or self._fill(doc[j])):
+        while j < mod.span.start and (doc[j].lower_ in ("a", "an", "the", "all", "both", "also", "now", "still") or self.filler(doc[j])):
             roles += doc[j].lower_ in self.heads or doc[j].lower_.rstrip("s") in self.heads
             j += 1
         if not roles or j >= mod.span.start or doc[j].lower_ not in ("of", "at", "with", "from", "in"):

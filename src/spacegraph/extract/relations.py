@@ -314,8 +314,7 @@ class RelationRules:
             return True
         sent = p.root.sent
         first = next((t for t in sent if not t.is_space), None)
-        return first is not None and p.span.start == first.i and len(sent) <= 14 \
-            and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        return first is not None and p.span.start == first.i and syntax.verbless_line(sent)
 
     @staticmethod
     def _bulleted(p: Ment) -> bool:
@@ -838,11 +837,11 @@ class RelationRules:
                     continue  # "NASA's A and Russian cosmonauts B": the possessive belongs to the nearer name
                 if mod.span.start > h.span.end and any(
                         o.key != h.key and 0 <= o.span.start - mod.span.end <= 3 and all(
-                            self.np._fill(t) for t in mod.span.doc[mod.span.end:o.span.start])
+                            self.np.filler(t) for t in mod.span.doc[mod.span.end:o.span.start])
                         for o in heads):
                     continue  # 'A of Belarus and NASA astronaut B': NASA describes B
                 if predicate == "nationality" and mod.root.dep_ in ("amod", "compound") and mod.root.head.i != h.root.i \
-                        and mod.root.head.pos_ == "NOUN" and mod.root.head.dep_ == "pobj" and not self.np._fill(mod.root.head) \
+                        and mod.root.head.pos_ == "NOUN" and mod.root.head.dep_ == "pobj" and not self.np.filler(mod.root.head) \
                         and h.root.i not in syntax.subtree_ids(mod.root.head):
                     continue  # 'who was in the Argentine capital': the adjective describes the capital
                 rule = self._np_link(lk, h, mod, preps, allow_verbs)
@@ -1673,11 +1672,11 @@ class RelationRules:
         """'Shenzhou 6 - Fei Junlong and Nie Haisheng, in October 2005': a verbless list line that opens with a
         mission and a dash or colon lists its crew."""
         doc = p.span.doc
-        first = next((t for t in s.span if not t.is_space and t.text not in ("*", "-", "\u2022", "\u2013", "\u2014")), None)
+        first = syntax.line_start(s.span)
         head = next((m for m in missions if first is not None and m.span.start == first.i and m.kind != "anaphor"), None)
         if head is None or head.span.end >= p.span.start or doc[head.span.end].text not in ("-", "\u2013", "\u2014", ":"):
             return None
-        if any(t.pos_ in ("VERB", "AUX") for t in s.span) or any(m.span.start > head.span.start for m in missions if m.kind != "anaphor"):
+        if not syntax.verbless_line(s.span, len(s.span)) or any(m.span.start > head.span.start for m in missions if m.kind != "anaphor"):
             return None
         return head
 
@@ -1689,7 +1688,7 @@ class RelationRules:
         end = s.span.end
         while end > s.span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        first = next((t for t in s.span if not t.is_space and t.text not in ("*", "-", "\u2022", "\u2013", "\u2014")), None)
+        first = syntax.line_start(s.span)
         date = None
         if m.span.end + 2 < len(doc) and doc[m.span.end].text == "(" and doc[m.span.end + 2].text == ")" \
                 and re.fullmatch(r"(19|20)\d\d", doc[m.span.end + 1].text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 FREE = {"conj", "appos", "cc", "punct"}
 CHEAP = {"prep", "pobj", "agent", "pcomp", "case", "dative", "compound", "amod", "poss", "nmod",
@@ -17,6 +17,17 @@ CHEAP = {"prep", "pobj", "agent", "pcomp", "case", "dative", "compound", "amod",
 #: Edges that start a new clause with its own subject: crossing one weakens a link.
 CLAUSE = {"ccomp", "parataxis", "advcl", "relcl", "csubj", "acl", "xcomp", "conj"}
 VERBAL = {"VERB", "AUX"}
+BULLETS = ("*", "-", "\u2022", "\u2013", "\u2014")
+
+
+def line_start(span: Span) -> Token | None:
+    """The first word of a line, past any bullet: where a list line's name or mission stands."""
+    return next((t for t in span if not t.is_space and t.text not in BULLETS), None)
+
+
+def verbless_line(span: Span, longest: int = 14) -> bool:
+    """A short line with no verb: an item of a list ('Jeff Williams (NASA) - commander'), not a sentence."""
+    return len(span) <= longest and not any(t.pos_ in VERBAL for t in span)
 
 
 @dataclass(frozen=True)
