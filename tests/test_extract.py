@@ -664,3 +664,39 @@ def test_signed_them_refers_to_the_accord_just_named(pipeline):
     ex = extract(pipeline, "Armenia signed the Artemis Accords on Wednesday. The United States and seven other "
                            "countries signed them in 2020.")
     assert {"Armenia", "United States"} <= {f[2] for f in facts(ex, "party")}
+
+
+def test_the_country_that_leads_an_accord_is_a_party(pipeline):
+    ex = extract(pipeline, "Peru joined the Artemis Accords on Tuesday, committing to the U.S.-led principles for "
+                           "exploring the Moon. China and Kazakhstan signed a memorandum in July.")
+    assert ("Artemis Accords", "party", "United States") in facts(ex)
+    ex = extract(pipeline, "Bolivia signed up to the International Lunar Research Station, a China-led plan for a "
+                           "base on the Moon. It is seen as a rival to the U.S.-led Artemis program.")
+    partners = facts(ex, "partner")
+    assert ("International Lunar Research Station", "partner", "China") in partners
+    assert ("International Lunar Research Station", "partner", "United States") not in partners
+
+
+def test_signatories_named_without_the_accord(pipeline):
+    ex = extract(pipeline, "Chile signed the Artemis Accords on Wednesday. Iceland, which signed last month, was the "
+                           "30th. Norway and Denmark all signed within a week in May, and Spain added its name in June. "
+                           "It follows Austria and Panama, the most recent countries to sign.")
+    assert {"Chile", "Iceland", "Norway", "Denmark", "Spain", "Austria", "Panama"} <= {f[2] for f in facts(ex, "party")}
+
+
+def test_joining_a_programme_is_not_signing_the_last_memorandum(pipeline):
+    ex = extract(pipeline, "A memorandum between CNSA and Roscosmos was signed in March 2021. ILRS partners include "
+                           "Bolivia, which joined in 2023, and Laos, which signed this month.")
+    assert {f[2] for f in facts(ex, "party")} <= {"CNSA", "Roscosmos", "China National Space Administration"}
+    assert {("International Lunar Research Station", "partner", n) for n in ("Bolivia", "Laos")} <= facts(ex, "partner")
+
+
+def test_a_flight_named_with_its_year_and_a_headline_launch(pipeline):
+    ex = extract(pipeline, "For Jing it was a fourth flight, after Shenzhou-7 in 2008, Shenzhou-9 in 2012 and "
+                           "Shenzhou-11 in 2016. Kelly came home on STS-119 in March 2009.")
+    dates = facts(ex, "launchDate")
+    assert {("Shenzhou-7", "launchDate", "2008"), ("Shenzhou-9", "launchDate", "2012"),
+            ("Shenzhou-11", "launchDate", "2016")} <= dates
+    assert not any(d[0] == "STS-119" for d in dates)
+    ex = extract(pipeline, "The crew waved before boarding.", title="Soyuz MS-25 blasts off with three aboard")
+    assert ("Soyuz MS-25", "launchDate", PUBLISHED.isoformat()) in facts(ex, "launchDate")

@@ -81,6 +81,9 @@ def _split_final_period(nlp: Language) -> None:
     is matched at a sentence end."""
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z][A-Z])\.", r"(?<=\d[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # 'U.S.-led', 'U.S.-Japan': the hyphen after an abbreviation's period separates two words
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def _first_line(exc: Exception) -> str:

@@ -16,7 +16,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
 from . import syntax
-from .mentions import PEOPLE, MentionFinder, Sentence, before_month, is_background
+from .mentions import PEOPLE, MentionFinder, Sentence, before_month, focal_agreement, is_background
 from .relations import Discourse, RelationRules
 
 ANAPHOR_WEIGHT = 0.85
@@ -70,13 +70,16 @@ class Extractor:
         flown: dict[str, object] = {}  # person -> the mission the text last put them on
         crew_list: dict[int, object] = {}  # block -> the mission a 'Who flew:' line introduces
         residents: dict[int, bool] = {}  # block -> the lines list the station's residents ('Waiting on board:')
+        joinable: dict[int, object] = {}  # block -> the last agreement or programme named
+        accord = focal_agreement(sentences)
         for n, s in enumerate(sentences):
             weight = SECTION_WEIGHT[s.section]
             text = s.span.text.strip()
             start = s.offset + s.span.start_char
             recent = last.get(s.block)
             discourse = Discourse(mission=recent[1] if recent and n - recent[0] <= 2 else None, focal=focal if s.section == "body" else None,
-                                  agreement=last_agreement.get(s.block), person=last_person.get(s.block), flown=flown,
+                                  agreement=last_agreement.get(s.block), accord=accord, joinable=joinable.get(s.block),
+                                  person=last_person.get(s.block), flown=flown,
                                   crew_list=crew_list.get(s.block), residents=residents.get(s.block, False),
                                   history=tuple(d for d in s.dates if before_month(d, article.published)))
             intro = self.rules.crew_list_intro(s, discourse)
@@ -95,6 +98,9 @@ class Extractor:
             agreements = [m for m in s.ments if m.cls == "Agreement"]
             if agreements:
                 last_agreement[s.block] = agreements[-1]
+            joined = [m for m in s.ments if m.cls in ("Agreement", "Program") and m.kind != "anaphor" or m.cls == "Agreement"]
+            if joined:
+                joinable[s.block] = max(joined, key=lambda m: m.span.start)
             people = [m for m in s.ments if m.cls in PEOPLE]
             if people:
                 last_person[s.block] = max(people, key=lambda m: m.span.start).key

@@ -681,3 +681,22 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"['’]s$|['’]$", "", text)
     return text.strip(" ,.;:")
+
+
+def focal_agreement(sentences: list[Sentence]) -> Ment | None:
+    """The agreement the article is about: the one its headline names, else the one its body names most
+    (at least twice). 'Iceland, which signed last month' signed that, not a treaty named in passing."""
+    counts: Counter = Counter()
+    first: dict[str, Ment] = {}
+    for s in sentences:
+        for m in s.ments:
+            if m.cls != "Agreement" or m.kind == "anaphor" or s.section not in ("title", "body"):
+                continue
+            if s.section == "title":
+                return m
+            counts[m.key] += 1
+            first.setdefault(m.key, m)
+    if not counts:
+        return None
+    key, n = max(counts.items(), key=lambda kv: (kv[1], -list(first).index(kv[0])))
+    return first[key] if n >= 2 else None

@@ -45,7 +45,9 @@ class Discourse:
 
     mission: Ment | None = None  # the last mission named (or referred to) earlier in this block
     focal: Ment | None = None  # the article's most-mentioned mission, when there is one
-    agreement: Ment | None = None  # the agreement the previous sentence named
+    agreement: Ment | None = None  # the last agreement named earlier in this block
+    accord: Ment | None = None  # the agreement the article is about (its headline's, else its most-named)
+    joinable: Ment | None = None  # the last agreement or programme named: what 'X signed in May' signed up to
     person: str | None = None  # the last person named before this sentence, in this block
     flown: dict[str, list[Ment]] = field(default_factory=dict)  # person -> missions the text put them on (not history)
     crew_list: Ment | None = None  # 'Who flew:' / 'Soyuz 19 left Baikonur, carrying:' -> the mission its bullets crew
@@ -1162,7 +1164,16 @@ class RelationRules:
         if not agreements:
             previous = discourse.agreement if discourse is not None else None
             yield from self._signatories(s, previous)
-            yield from self._signed_too(s, previous)
+            if discourse is None:
+                return
+            accord = next((g for g in (discourse.accord, previous) if g is not None and self.kb.get(g.key) is not None), None)
+            here = [m for m in s.ments if m.cls == "Program"]
+            programme = here[0] if here else discourse.joinable if discourse.joinable is not None and discourse.joinable.cls == "Program" else None
+            if programme is not None and (accord is None or here):
+                for c in self._signed_too(s, programme):  # 'Venezuela, which signed in July' after the ILRS
+                    yield Candidate(c.subject, "partner", c.object, c.confidence, c.rule.replace("party", "partner"), c.cost)
+                return
+            yield from self._signed_too(s, accord or previous)
             return
         people = s.of(*PEOPLE)
         orgs = s.of(*ORGS)
@@ -1206,9 +1217,29 @@ class RelationRules:
                     and g.root.lemma_.lower() in self.lex.separate_agreement_nouns:
                 for c in recipients:  # 'awarded contracts to Boeing and SpaceX': one contract each
                     c.rule = "party-each"
+            for x in self._led_by_country(s, g, agreements):
+                found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-led", 2))
             yield from found.values()
             yield from self._party_examples(s, g, found)
             yield from self._founding_list(s, g, found)
+
+    def _led_by_country(self, s: Sentence, g: Ment, agreements: list[Ment]) -> Iterator[Ment]:
+        """'the U.S.-led Artemis Accords', 'joined the accords, the U.S.-led set of principles': the country that
+        leads an agreement is one of its parties. A generic head ('principles', 'set') stands for the sentence's
+        only agreement."""
+        doc = s.span.doc
+        for x in s.of("Country"):
+            i = x.span.end
+            if i + 1 >= s.span.end or doc[i].text not in ("-", "\u2013") or doc[i + 1].lower_ not in self.lex.hyphen_leader_words:
+                continue
+            rest = doc[i + 2:g.span.start]
+            if g.span.start >= i + 2 and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in rest):
+                yield x  # 'the U.S.-led Artemis Accords'
+                continue
+            noun = doc[i + 1].head
+            if len(agreements) == 1 and noun.i != g.root.i and noun.pos_ == "NOUN" \
+                    and noun.lemma_.lower() in self.lex.agreement_nouns | self.lex.agreement_generic_nouns:
+                yield x  # 'signed the accords, the U.S.-led principles for the peaceful exploration of space'
 
     def _relative_signing(self, s: Sentence, g: Ment) -> tuple[list[Ment], Token] | None:
         """'a letter of intent that Axiom Space and the Swedish National Space Agency, supported by ESA, signed
@@ -1315,12 +1346,28 @@ class RelationRules:
         for x in s.of("Country", "Agency"):
             head = syntax.conj_head(x.root)
             verb = head.head
-            if head.dep_ != "nsubj" or verb.lemma_.lower() not in ("sign", "join", "accede", "ratify") or syntax.negated(verb) \
-                    or syntax.is_future(verb) or any(c.dep_ in ("dobj", "prep", "prt") and c.lower_ not in ("in", "on", "at", "last", "this", "them", "it")
-                                                      for c in verb.children):
+            relative = next((c for c in head.children if c.dep_ == "relcl" and any(
+                w.dep_ == "nsubj" and w.lower_ in ("which", "that", "who") for w in c.children)), None)
+            if head.dep_ != "nsubj" and relative is None:
+                continue
+            if not self._objectless_signing(verb) and not (relative is not None and self._objectless_signing(relative)):
                 continue  # 'The United States and seven other countries signed them in 2020'
             yield Candidate(g, "party", x, 0.6, "party-signed-too")
         yield from self._fellow_signers(s, g)
+
+    def _objectless_signing(self, verb: Token) -> bool:
+        """'signed in February', 'all signed within five days', 'added its name in November', 'signed them':
+        a signing whose object is the accord the text is about."""
+        lemma = verb.lemma_.lower()
+        idiom = any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in self.lex.sign_idioms for c in verb.children)
+        if lemma not in self.lex.objectless_sign_verbs and not idiom or syntax.negated(verb) or syntax.is_future(verb):
+            return False
+        for c in verb.children:
+            if c.dep_ == "dobj" and not idiom and c.lower_ not in ("them", "it"):
+                return False
+            if c.dep_ in ("prep", "prt") and c.lower_ not in self.lex.time_preps:
+                return False
+        return True
 
     def _fellow_signers(self, s: Sentence, g: Ment) -> Iterator[Candidate]:
         """After a sentence about an accord: 'Ecuador and India followed in June'; 'In Latin America it joins
@@ -1336,7 +1383,8 @@ class RelationRules:
                     c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "Country") for c in verb.children):
                 yield Candidate(g, "party", x, 0.55, "party-joins-fellows")  # 'it joins Brazil, Colombia and Mexico'
             elif head.dep_ == "dobj" and verb.lemma_.lower() == "follow" and any(
-                    c.dep_ == "nsubj" and c.ent_type_ == "Country" for c in verb.children) and (signing or self.kb.get(g.key) is not None):
+                    c.dep_ == "nsubj" and (c.ent_type_ == "Country" or c.pos_ == "PRON") for c in verb.children) \
+                    and (signing or self.kb.get(g.key) is not None):
                 yield Candidate(g, "party", x, 0.55, "party-followed")  # 'Mexico follows Poland, which signed in October'
             elif signing and head.dep_ == "pobj" and head.head.lower_ in ("after", "following", "alongside"):
                 yield Candidate(g, "party", x, 0.55, "party-after-signers")  # '..., after the UAE, Israel and Bahrain'
@@ -1543,8 +1591,10 @@ class RelationRules:
             return "poss"
         doc = x.root.doc
         after = doc[x.span.end:x.span.end + 2]
-        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("led", "co-led", "backed", "founded"):
-            return "led-by"  # 'the U.S.-led Artemis program'
+        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("led", "co-led", "backed", "founded") \
+                and (after[1].head.i in (pg.root.i, syntax.np_head(pg.root).i)
+                     or [t.lower_ for t in doc[pg.span.end:x.span.start]] in ([",", "a"], [",", "an"], [",", "the"])):
+            return "led-by"  # 'the U.S.-led Artemis program', 'the ILRS, a China-led plan for a base'
         if xh.dep_ == "pobj" and xh.head.lower_ in ("of", "by", "between") and xh.head.head.lemma_.lower() in self.lex.program_nouns:
             noun = xh.head.head
             if noun.i in {t.i for t in path} and all(v.lemma_ in ("be", "launch", "start", "found", "establish", "create", "propose") for v in verbs):
@@ -1647,6 +1697,7 @@ class RelationRules:
         rode = prep is not None and prep.lower_ in ("on", "aboard", "onboard") and prep.head.lemma_.lower() not in self.lex.return_verbs
         head = syntax.conj_head(m.root)
         rode = rode or head.dep_ == "dobj" and head.head.lemma_.lower() in {"command", "lead", "pilot", "fly"}  # 'commanding Soyuz TMA-20M in 2016'
+        rode = rode or self._flight_list_item(m, s)
         if i < len(doc) and (doc[i].lemma_.lower() in self.lex.flight_event_nouns
                              or (launch_of or rode) and doc[i].lemma_.lower() in self.lex.craft_nouns | self.lex.flight_event_nouns):
             i += 1
@@ -1666,6 +1717,17 @@ class RelationRules:
         if value is None or len(value.lexical) > 7 or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
             return None
         return Candidate(m, "launchDate", value, 0.65, "launch-date-flight", 3)
+
+    def _flight_list_item(self, m: Ment, s: Sentence) -> bool:
+        """'after Shenzhou-7 in 2008, Shenzhou-9 in 2012 and Shenzhou-11 in 2016', "Axiom's first flight, Ax-1, in
+        2022": a flight named with the year or month it flew. Not when the clause is about coming home
+        ('came home on STS-119 in March 2009')."""
+        doc = m.span.doc
+        i = m.span.end + (1 if m.span.end < s.span.end and doc[m.span.end].text == "," else 0)
+        if not (i + 1 < s.span.end and doc[i].lower_ == "in" and any(d.start == i + 1 for d in s.dates)):
+            return False
+        verb = next((t for t in m.root.ancestors if t.pos_ in syntax.VERBAL), None)
+        return verb is None or verb.lemma_.lower() not in self.lex.return_verbs
 
     @staticmethod
     def _mission_headed_line(s: Sentence, p: Ment, missions: list[Ment]) -> Ment | None:
@@ -1746,12 +1808,14 @@ class RelationRules:
             subj = subj.head  # 'Shenzhou-14 trio launched', 'The Soyuz MS-15 spacecraft lifted off'
         if subj.dep_ == "pobj" and subj.head.lower_ in ("aboard", "on", "onboard") and s.section != "title":
             verb = subj.head.head  # 'The trio launched aboard the Soyuz MS-16 spacecraft at 4:05 a.m.'
+        elif s.section == "title" and self._headline_verb(m, s) is not None:
+            verb = self._headline_verb(m, s)
         elif subj.dep_ not in ("nsubj", "nsubjpass"):
             return None
         else:
             verb = subj.head
         lemma = verb.lemma_.lower()
-        if lemma not in self.lex.launch_verbs or syntax.is_future(verb) or syntax.negated(verb) or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        if lemma not in self.lex.launch_verbs or syntax.is_future(verb) or syntax.negated(verb) or verb.tag_ not in ("VBD", "VBZ", "VBN", "NNS"):
             return None
         particle = self.lex.launch_particles.get(lemma)
         if particle and not any(c.lower_ == particle for c in verb.children):
@@ -1760,6 +1824,18 @@ class RelationRules:
         if s.section != "title" and not (verb.tag_ == "VBD" and clock):
             return None  # in the body, only with a clock time and no date: 'lifted off at 5:57 p.m.'
         return Candidate(m, "launchDate", dates.DateValue(published.isoformat()), 0.6, "launch-date-published", 3)
+
+    def _headline_verb(self, m: Ment, s: Sentence) -> Token | None:
+        """'Soyuz MS-27 blasts off with ...': a headline's present-tense verb that the parser took for a plural
+        noun, read from the surface: the word right after the mission that opens the headline."""
+        doc = m.span.doc
+        first = next((t for t in s.span if not t.is_punct and t.lower_ != "the"), None)
+        if first is None or first.i != m.span.start or m.span.end >= s.span.end:
+            return None
+        verb = doc[m.span.end]
+        if verb.lemma_.lower() not in self.lex.launch_verbs or not verb.lower_.endswith("s") or verb.lower_ == verb.lemma_.lower():
+            return None
+        return verb
 
     def _launches(self, anchor: Token, m: Ment) -> bool:
         """The launch word is about the mission: its subject or object, its noun, or a clause on it."""
