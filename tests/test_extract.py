@@ -700,3 +700,30 @@ def test_a_flight_named_with_its_year_and_a_headline_launch(pipeline):
     assert not any(d[0] == "STS-119" for d in dates)
     ex = extract(pipeline, "The crew waved before boarding.", title="Soyuz MS-25 blasts off with three aboard")
     assert ("Soyuz MS-25", "launchDate", PUBLISHED.isoformat()) in facts(ex, "launchDate")
+
+
+def test_it_is_commanded_by_and_passengers_of_a_rocket(pipeline):
+    ex = extract(pipeline, "Soyuz MS-09 docked with the station on Friday. It is commanded by Russian cosmonaut Sergey "
+                           "Prokopyev, with ESA astronaut Alexander Gerst in the other seat.")
+    assert ("Soyuz MS-09", "commander", "Sergey Prokopyev") in facts(ex)
+    ex = extract(pipeline, "Soyuz MS-09 docked on Friday. A Soyuz-FG rocket carrying Russian cosmonaut Sergey "
+                           "Prokopyev and NASA astronauts Serena Aunon-Chancellor and Alexander Gerst lifted off on Wednesday.")
+    assert {("Soyuz MS-09", "crewMember", n) for n in ("Sergey Prokopyev", "Serena Auñón-Chancellor", "Alexander Gerst")} <= facts(ex)
+
+
+def test_inverted_crew_lists_and_gapped_roles(pipeline):
+    ex = extract(pipeline, "Crew-4 splashed down on Friday. Inside were commander Kjell Lindgren and pilot Bob Hines "
+                           "of NASA, Jessica Watkins and Samantha Cristoforetti of ESA.")
+    assert {("Crew-4", "crewMember", n) for n in ("Kjell Lindgren", "Bob Hines", "Jessica Watkins",
+                                                  "Samantha Cristoforetti")} <= facts(ex)
+    ex = extract(pipeline, "Fram2 lifted off on Monday. Chun Wang served as commander, Jannicke Mikkelsen as vehicle "
+                           "commander, and Eric Philips as medical officer.")
+    assert ("Fram2", "crewMember", "Eric Philips") in facts(ex)
+    assert ("Fram2", "commander", "Eric Philips") not in facts(ex)
+
+
+def test_a_quoted_nickname_is_a_surface_form(pipeline):
+    ex = extract(pipeline, 'Polaris Dawn lifted off on Tuesday with pilot Scott "Kidd" Poteet aboard.')
+    info = next(e for e in ex.entities.values() if "Poteet" in e.label)
+    assert info.label == "Scott Poteet"
+    assert 'Scott "Kidd" Poteet' in info.names

@@ -16,7 +16,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
 from . import syntax
-from .mentions import PEOPLE, MentionFinder, Sentence, before_month, focal_agreement, is_background
+from .mentions import NICKNAME, PEOPLE, MentionFinder, Sentence, before_month, focal_agreement, is_background
 from .relations import Discourse, RelationRules
 
 ANAPHOR_WEIGHT = 0.85
@@ -260,6 +260,6 @@ def _drop_contradicted(facts: list[Fact]) -> list[Fact]:
 def _label(key: str, names: set[str]) -> str:
     if ":" in key and not key.startswith("Agreement:"):
         return key.split(":", 1)[1]
-    return max(names, key=lambda n: (len(n), n)) if names else key
+    return max(names, key=lambda n: (not NICKNAME.search(n), len(n), n)) if names else key  # 'Butch Wilmore', not 'Barry "Butch" Wilmore'
 
 

@@ -318,6 +318,7 @@ class MentionFinder:
             found.extend(self._collective_people(s, taken, last_group.get(s.block, [])))
             found.extend(self._organization_anaphora(s, taken, sentences))
             found.extend(self._crew_phrases(s, taken, found))
+            found.extend(self._commanded_pronoun(s, taken))
             found.extend(self._described_stations(s, taken))
             found.extend(self._described_agencies(s, taken))
             # resolve in reading order, explicit mentions updating 'last' as we pass them
@@ -342,7 +343,7 @@ class MentionFinder:
                 if named is not None:
                     m.key = named.key  # 'its second flight, Ax-2': the name that follows
                 if not m.key:
-                    demonstrative = m.span[0].lower_ in ("that", "this", "those", "these")
+                    demonstrative = m.span[0].lower_ in ("that", "this", "those", "these", "it")
                     if m.cls == "Mission" and demonstrative:  # 'That flight is commanded by X': the one just named
                         m.key = here.get(m.cls) or previous.get(m.cls) or focal or only.get(m.cls, "")
                     elif m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, else the article's
@@ -500,6 +501,17 @@ class MentionFinder:
             out.append(Ment(m.key, m.cls, "anaphor", s.span.doc[start:noun.i + 1], s.block, s.section, s.offset))
         return out
 
+    def _commanded_pronoun(self, s: Sentence, taken: set[int]) -> list[Ment]:
+        """'It is commanded by Anton Shkaplerov': a pronoun that a crew-role verb's passive makes a flight is the
+        flight just named."""
+        out = []
+        for tok in s.span:
+            if tok.i in taken or tok.lower_ != "it" or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in self.lex.crew_role_verbs:
+                continue
+            if any(c.dep_ == "agent" for c in tok.head.children):
+                out.append(Ment("", "Mission", "anaphor", s.span.doc[tok.i:tok.i + 1], s.block, s.section, s.offset))
+        return out
+
     def _crew_phrases(self, s: Sentence, taken: set[int], found: list[Ment]) -> list[Ment]:
         """'the four-person crew', 'its crew', 'the three astronauts': the mission under discussion."""
         out = []
@@ -591,6 +603,8 @@ class MentionFinder:
                 entry["sections"].add(s.section)
                 if m.kind not in ("anaphor", "noun"):
                     entry["names"].add(_clean_name(m.text))
+                    if m.cls in PEOPLE and NICKNAME.search(" ".join(m.text.split())):
+                        entry["names"].add(" ".join(m.text.split()))  # 'Barry "Butch" Wilmore' is a surface form too
                 elif m.cls == "Agreement":
                     entry["names"].add(m.text.lower())
         return info
@@ -674,9 +688,11 @@ def before_month(date: Span, published) -> bool:
     return value is not None and value.lexical[:7] < published.isoformat()[:7]
 
 
+NICKNAME = re.compile(r"\s[\"\u201c'\u2018][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019]\s")  # 'Warren "Woody" Hoburg'
+
+
 def _clean_name(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"\s[\"\u201c'\u2018][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019]\s", " ", text)  # 'Warren "Woody" Hoburg'
+    text = NICKNAME.sub(" ", " ".join(text.split()))
 
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"['’]s$|['’]$", "", text)

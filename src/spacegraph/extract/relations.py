@@ -134,6 +134,9 @@ class RelationRules:
         app = self.np.apposition(person, root.sent)
         if app is not None:
             heads.extend(app)
+        own = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        if own and root.dep_ in ("appos", "conj"):  # 'A served as commander, B as pilot, and C as medical officer'
+            heads = own + [m for g in own for m in syntax.modifiers(g)] + list(self.np.premodifier_words(person))
         # a role word over a coordinated list applies to every member only when it is plural
         if root.dep_ == "conj":
             first = syntax.list_head(root, PEOPLE)
@@ -261,7 +264,7 @@ class RelationRules:
                 continue  # 'The three arrived in March aboard ...' in a July article is not today's flight
             departs = s.section == "related" and self._departs(p)  # a teaser under 'Crew-6 prepares for the trip home'
             craft = self._craft_role(p)
-            if self._specific_role(roles) or joins or self._launched(p) or departs or craft:
+            if self._specific_role(roles) or joins or self._launched(p) or departs or craft or self._rocket_carried(p):
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p) or craft == "commander":
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
@@ -460,6 +463,36 @@ class RelationRules:
         return phrase in ("lift off", "blast off", "take off", "launch", "rocket", "arrive", "dock") or (
             verb.lemma_.lower() in ("launch", "rocket", "arrive", "dock") and verb.tag_ in ("VBD", "VBZ", "VBP"))
 
+    def _rocket_carried(self, p: Ment) -> bool:
+        """'A Soyuz-FG rocket carrying X and NASA astronauts Y and Z climbed away': the rocket's (or the
+        capsule's) passengers are the flight's crew."""
+        verb = None
+        for anc in list(syntax.list_head(p.root, PEOPLE).ancestors)[:4]:
+            if anc.pos_ in syntax.VERBAL:
+                verb = anc
+                break
+            if anc.pos_ not in ("NOUN", "PROPN"):
+                break
+        if verb is not None and verb.lemma_.lower() in self.lex.carry_verbs and not syntax.is_future(verb) and not syntax.negated(verb):
+            carriers = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+            if any({t.lower_ for t in c.subtree if t.i <= c.i} & self.lex.rocket_words or c.lemma_.lower() in self.lex.craft_nouns
+                   for c in carriers):
+                return True
+        # the parser often loses such a list ('NASA astronauts' read as a verb): read 'rocket carrying ...' from the surface
+        doc = p.span.doc
+        sent = p.root.sent
+        for t in doc[sent.start:p.span.start]:
+            if t.tag_ != "VBG" or t.lemma_.lower() not in self.lex.carry_verbs or t.i == sent.start:
+                continue
+            before = doc[t.i - 1]
+            if before.lemma_.lower() not in self.lex.craft_nouns and before.lower_ not in self.lex.rocket_words:
+                continue
+            gap = doc[t.i + 1:p.span.start]
+            if all(g.text == "," or g.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET", "NUM") or g.ent_type_
+                   or g.lemma_.lower() in self.role_words for g in gap):
+                return True
+        return False
+
     def _departs(self, p: Ment) -> bool:
         """'A, B and C will leave the station after the handover': the people are the subject of a departure."""
         head = syntax.list_head(p.root, PEOPLE)
@@ -537,8 +570,8 @@ class RelationRules:
             return True
         sent = p.root.sent
         first = [t.lower_ for t in sent[:2]]
-        if first[:1] == ["aboard"] or first == ["on", "board"]:
-            return True  # 'Aboard were NASA astronauts X and Y'
+        if first[:1] in (["aboard"], ["inside"]) or first == ["on", "board"] or first[:1] == ["riding"] and first[1:] in (["in"], ["aboard"], ["inside"]):
+            return True  # 'Aboard were NASA astronauts X and Y', 'Inside were ...', 'Riding in the capsule were ...'
         words = {t.lower_ for t in sent}
         lemmas = {t.lemma_.lower() for t in sent if t.pos_ in syntax.VERBAL}
         if not words & {"him", "her", "them", "he", "she", "they"}:
