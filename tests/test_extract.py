@@ -727,3 +727,17 @@ def test_a_quoted_nickname_is_a_surface_form(pipeline):
     info = next(e for e in ex.entities.values() if "Poteet" in e.label)
     assert info.label == "Scott Poteet"
     assert 'Scott "Kidd" Poteet' in info.names
+
+
+def test_a_fact_box_and_an_active_assignment(pipeline):
+    ex = extract(pipeline, "The rocket climbed away on Thursday.\nFACT BOX\n- Spacecraft: Soyuz TMA-9\n- Commander: Mikhail "
+                           "Tyurin of Russia\n- Flight engineer: NASA astronaut Michael Lopez-Alegria, also staying for "
+                           "Expedition 14\n- Third seat: Anousheh Ansari, an engineer")
+    crew = facts(ex, "crewMember")
+    assert {("Soyuz TMA-9", "crewMember", n) for n in ("Mikhail Tyurin", "Anousheh Ansari")} <= crew
+    assert ("Soyuz TMA-9", "commander", "Mikhail Tyurin") in facts(ex)
+    ex = extract(pipeline, "Crew-6 will launch in the spring. NASA has assigned Stephen Bowen as commander and Warren "
+                           "Hoburg as pilot.")
+    assert ("Crew-6", "commander", "Stephen Bowen") in facts(ex)
+    assert ("Crew-6", "crewMember", "Warren Hoburg") in facts(ex)
+    assert ("Crew-6", "commander", "Warren Hoburg") not in facts(ex)

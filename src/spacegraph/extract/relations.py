@@ -134,9 +134,13 @@ class RelationRules:
         app = self.np.apposition(person, root.sent)
         if app is not None:
             heads.extend(app)
-        own = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        doc = root.doc
+        after = doc[person.span.end] if person.span.end < len(doc) else None
+        own = [g for g in after.children if g.dep_ == "pobj"] if after is not None and after.lower_ == "as" else []
         if own and root.dep_ in ("appos", "conj"):  # 'A served as commander, B as pilot, and C as medical officer'
             heads = own + [m for g in own for m in syntax.modifiers(g)] + list(self.np.premodifier_words(person))
+        elif own and root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.assignment_verbs:
+            heads.extend(own + [m for g in own for m in syntax.modifiers(g)])  # 'NASA assigned X as commander and Y as pilot'
         # a role word over a coordinated list applies to every member only when it is plural
         if root.dep_ == "conj":
             first = syntax.list_head(root, PEOPLE)
@@ -235,7 +239,9 @@ class RelationRules:
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
             if discourse.residents and not main_linked and self._list_line(p):
                 continue
-            if discourse.crew_list is not None and not main_linked and self._list_line(p):
+            label = self._labelled_line(p)
+            labelled = label is not None and (label.text.lower() in self.role_words or bool({t.lower_ for t in label} & (set(self.role_words) | {"seat"})))
+            if discourse.crew_list is not None and (not main_linked or labelled) and self._list_line(p):
                 yield Candidate(discourse.crew_list, "crewMember", p, 0.7, "crew-bullet")
                 if roles.commander:
                     yield Candidate(discourse.crew_list, "commander", p, 0.7, "commander-bullet")
@@ -326,7 +332,26 @@ class RelationRules:
         """The name opens a bulleted line: '* Jeff Bezos - founder of Blue Origin', '- Alexei Leonov, commander'."""
         sent = p.root.sent
         first = next((t for t in sent if not t.is_space), None)
-        return first is not None and first.text in ("*", "-", "\u2022", "\u2013", "\u2014") and p.span.start <= first.i + 3
+        if first is None or first.text not in syntax.BULLETS:
+            return False
+        if p.span.start <= first.i + 3:
+            return True
+        return RelationRules._labelled_line(p) is not None
+
+    @staticmethod
+    def _labelled_line(p: Ment) -> Span | None:
+        """'- Flight engineer: NASA astronaut Jeffrey Williams': the label before the colon of a fact-box line
+        whose value opens with the name."""
+        doc = p.span.doc
+        first = next((t for t in p.root.sent if not t.is_space), None)
+        if first is None or first.text not in syntax.BULLETS:
+            return None
+        colon = next((t for t in doc[first.i + 1:min(p.span.start, first.i + 6)] if t.text == ":"), None)
+        if colon is None or p.span.start - colon.i > 4:
+            return None
+        if any(t.pos_ in syntax.VERBAL or t.text in (",", ";") for t in doc[colon.i + 1:p.span.start]):
+            return None
+        return doc[first.i + 1:colon.i]
 
     def resident_intro(self, s: Sentence) -> bool:
         """A line ending in a colon that introduces the station's residents ('Waiting on board:')."""
@@ -339,6 +364,11 @@ class RelationRules:
         """A line ending in a colon that introduces a crew ('Who flew:', 'The crew:', 'carrying:'): the mission
         its bulleted names belong to, the one named in it or the article's."""
         text = s.span.text.rstrip()
+        label = re.match(r"\W*\s*([A-Za-z ]{2,20}):\s", text)
+        named = [m for m in s.of("Mission") if m.kind != "anaphor"]
+        if label and label.group(1).strip().lower() in self.lex.factbox_mission_labels and len(named) == 1 \
+                and syntax.verbless_line(s.span) and not s.of(*PEOPLE):
+            return named[0]  # a fact box: '- Spacecraft: Soyuz TMA-8', then '- Commander: ...'
         if not text.endswith(":") or s.of(*PEOPLE):
             return None
         words = {t.lemma_.lower() for t in s.span}
