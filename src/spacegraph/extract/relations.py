@@ -114,7 +114,7 @@ class RelationRules:
             subj = tok if tok.dep_ in ("nsubj", "nsubjpass") else (tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else None)
             verbs = [subj.head] + [c for c in subj.head.children if c.dep_ == "conj" and c.pos_ in syntax.VERBAL] if subj is not None else []
             for verb in verbs:
-                if verb.lemma_ not in COPULAS | {"fly", "join", "assign", "name", "select", "choose", "pick"}:
+                if verb.lemma_ not in COPULAS | {"fly", "join"} | self.lex.assignment_verbs:
                     continue  # 'X has been assigned as pilot'
                 for c in verb.children:
                     if c.dep_ in ("attr", "oprd", "acomp"):
@@ -747,7 +747,7 @@ class RelationRules:
         def runs(i: int) -> bool:  # the verb at i, or 'plans/intends to' + verb, operates
             if i >= sent.end or doc[i].pos_ not in syntax.VERBAL:
                 return False
-            if doc[i].lemma_.lower() in ("plan", "intend", "want", "aim", "hope") and i + 2 < sent.end and doc[i + 1].lower_ == "to":
+            if doc[i].lemma_.lower() in self.lex.intention_verbs and i + 2 < sent.end and doc[i + 1].lower_ == "to":
                 i += 2
             return self._is_operator_verb(doc[i]) or doc[i].lemma_.lower() in ("assemble", "place", "put", "own")
         if x.span.end < a.span.start and x.span.end < sent.end and doc[x.span.end].text == ",":
@@ -992,7 +992,7 @@ class RelationRules:
                 direct = (xo.head.i == v.i and xo.dep_ in ("dobj", "attr")) or (
                     xo.dep_ == "pobj" and xo.head.head.i == v.i and xo.head.lower_ in preps | {"for", "at", "in"}) or (
                     xo.dep_ == "pobj" and xo.head.dep_ == "agent" and xo.head.head.i == v.i and ph.dep_ == "nsubjpass"
-                    and lemma in ("select", "hire", "employ", "recruit", "choose", "pick"))  # 'was selected by JAXA'
+                    and lemma in self.lex.selection_verbs)  # 'was selected by JAXA'
                 role = xo.head.head if xo.dep_ == "pobj" and xo.head.lower_ in preps else None
                 if role is not None and role.lower_ in self.np.role_words and role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.i == v.i:
                     direct = True  # 'flying as a project astronaut of the European Space Agency'
@@ -1036,7 +1036,7 @@ class RelationRules:
         if len(between) > 12 or any(t.text in (";", ".") for t in between):
             return False
         before = p.root.doc[max(0, c.span.start - 3):c.span.start]
-        ordinal = any(t.lower_ in ("first", "second", "third", "fourth", "fifth", "only", "last") or t.like_num for t in before)
+        ordinal = any(t.lower_ in self.lex.ranking_words or t.like_num for t in before)
         return ordinal and bool(between) and between[-1].lower_ in ("since", "after", "following", "like")
 
     def _first_of(self, p: Ment, c: Ment) -> bool:
@@ -1062,13 +1062,12 @@ class RelationRules:
             return  # 'A Russian cosmonaut will join them' tells of someone else
         yield Candidate(_Virtual(discourse.person, "Person", c), "nationality", c, 0.55, "nat-fragment")
 
-    @staticmethod
-    def _ranked_demonym(c: Ment) -> bool:
+    def _ranked_demonym(self, c: Ment) -> bool:
         """'the first Chinese woman', 'the youngest American', 'the last Hungarian in orbit'."""
         doc = c.span.doc
         before = [t.lower_ for t in doc[max(0, c.span.start - 3):c.span.start]]
         return c.kind in ("demonym", "demonymNoun") and "the" in before and bool(
-            set(before) & {"first", "second", "third", "last", "youngest", "oldest", "only"})
+            set(before) & self.lex.ranking_words)
 
     def _citizenship(self, p: Ment, c: Ment) -> bool:
         """'X holds Spanish and American citizenship', 'a U.S. citizen'."""
@@ -1677,7 +1676,7 @@ class RelationRules:
                     continue
                 if self._date_of_another(m, d, named, s):
                     continue  # 'flew Crew-1 in 2020, Inspiration4 in 2021 and Polaris Dawn last year': each its own
-                began = {"begin", "start"} if self.kb.is_stay(m.key) else set()  # 'Her first mission, Futura, started in November 2014'
+                began = self.lex.beginning_verbs if self.kb.is_stay(m.key) else frozenset()  # 'Her first mission, Futura, started in November 2014'
                 anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride", "carry", "take", "ferry", "bring"} | began,
                                            self.lex.launch_nouns, within=lk)
                 if anchor is None or not self._launches(anchor, m):
