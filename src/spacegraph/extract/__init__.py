@@ -98,7 +98,7 @@ class Extractor:
             agreements = [m for m in s.ments if m.cls == "Agreement"]
             if agreements:
                 last_agreement[s.block] = agreements[-1]
-            joined = [m for m in s.ments if m.cls in ("Agreement", "Program") and m.kind != "anaphor" or m.cls == "Agreement"]
+            joined = [m for m in s.ments if m.cls == "Agreement" or m.cls == "Program" and m.kind != "anaphor"]
             if joined:
                 joinable[s.block] = max(joined, key=lambda m: m.span.start)
             people = [m for m in s.ments if m.cls in PEOPLE]
