@@ -779,8 +779,7 @@ class RelationRules:
     def _hyphen_led(self, a: Ment, x: Ment) -> str | None:
         """'Euclid, an ESA-led space telescope', 'the NASA-run Lucy probe': ORG-led in the mission's own phrase."""
         doc = x.span.doc
-        if a.span.end + 1 >= len(doc) or doc[a.span.end].text not in ("-", "\u2013") \
-                or doc[a.span.end + 1].lower_ not in self.lex.hyphen_operator_words:
+        if syntax.hyphened_word(a.span, self.lex.hyphen_operator_words) is None:
             return None
         i = a.span.end + 2
         if x.span.start == i or (x.span.start > i and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[i:x.span.start])):
@@ -1291,14 +1290,14 @@ class RelationRules:
         only agreement."""
         doc = s.span.doc
         for x in s.of("Country"):
-            i = x.span.end
-            if i + 1 >= s.span.end or doc[i].text not in ("-", "\u2013") or doc[i + 1].lower_ not in self.lex.hyphen_leader_words:
+            led = syntax.hyphened_word(x.span, self.lex.hyphen_leader_words)
+            if led is None:
                 continue
-            rest = doc[i + 2:g.span.start]
-            if g.span.start >= i + 2 and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in rest):
+            rest = doc[led.i + 1:g.span.start]
+            if g.span.start > led.i and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in rest):
                 yield x  # 'the U.S.-led Artemis Accords'
                 continue
-            noun = doc[i + 1].head
+            noun = led.head
             if len(agreements) == 1 and noun.i != g.root.i and noun.pos_ == "NOUN" \
                     and noun.lemma_.lower() in self.lex.agreement_nouns | self.lex.agreement_generic_nouns:
                 yield x  # 'signed the accords, the U.S.-led principles for the peaceful exploration of space'
@@ -1652,9 +1651,8 @@ class RelationRules:
         if not verbs and x.root.dep_ == "poss" and x.cls == "Country" and lk.cost <= 1:
             return "poss"
         doc = x.root.doc
-        after = doc[x.span.end:x.span.end + 2]
-        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("led", "co-led", "backed", "founded") \
-                and (after[1].head.i in (pg.root.i, syntax.np_head(pg.root).i)
+        led = syntax.hyphened_word(x.span, self.lex.hyphen_partner_words)
+        if led is not None and (led.head.i in (pg.root.i, syntax.np_head(pg.root).i)
                      or [t.lower_ for t in doc[pg.span.end:x.span.start]] in ([",", "a"], [",", "an"], [",", "the"])):
             return "led-by"  # 'the U.S.-led Artemis program', 'the ILRS, a China-led plan for a base'
         if xh.dep_ == "pobj" and xh.head.lower_ in ("of", "by", "between") and xh.head.head.lemma_.lower() in self.lex.program_nouns:
@@ -1870,8 +1868,8 @@ class RelationRules:
             subj = subj.head  # 'Shenzhou-14 trio launched', 'The Soyuz MS-15 spacecraft lifted off'
         if subj.dep_ == "pobj" and subj.head.lower_ in ("aboard", "on", "onboard") and s.section != "title":
             verb = subj.head.head  # 'The trio launched aboard the Soyuz MS-16 spacecraft at 4:05 a.m.'
-        elif s.section == "title" and self._headline_verb(m, s) is not None:
-            verb = self._headline_verb(m, s)
+        elif s.section == "title" and (headline := self._headline_verb(m, s)) is not None:
+            verb = headline
         elif subj.dep_ not in ("nsubj", "nsubjpass"):
             return None
         else:

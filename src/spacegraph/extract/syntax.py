@@ -178,3 +178,12 @@ def is_future(tok: Token) -> bool:
 def negated(tok: Token) -> bool:
     verb = clause_verb(tok)
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def hyphened_word(span: Span, words: frozenset[str] | set[str]) -> Token | None:
+    """'U.S.-led', 'ESA-run': the word after a dash that directly follows ``span``, if it is one of ``words``."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].text in ("-", "\u2013") and doc[i + 1].lower_ in words:
+        return doc[i + 1]
+    return None
