@@ -741,3 +741,22 @@ def test_a_fact_box_and_an_active_assignment(pipeline):
     assert ("Crew-6", "commander", "Stephen Bowen") in facts(ex)
     assert ("Crew-6", "crewMember", "Warren Hoburg") in facts(ex)
     assert ("Crew-6", "commander", "Warren Hoburg") not in facts(ex)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a date the parser hangs on the destination belongs to the launch verb
+    ("Ana Ruiz, a 41-year-old engineer, was launched toward the International Space Station on Friday aboard Soyuz MS-24.",
+     {("Soyuz MS-24", "launchDate", "2024-03-22")}),
+    ("His first flight, Blue Dot, took him to the station in 2014.", {("Blue Dot", "launchDate", "2014")}),
+    # arrival gives the month or year of launch, never the day
+    ("Kim will return with Padalka and Barratt, who reached the station in March aboard Soyuz TMA-14.",
+     {("Soyuz TMA-14", "launchDate", "2024-03")}),
+    ("Nie, 56, has flown three times, after Shenzhou-6 in 2005 and Shenzhou-10 in 2013.",
+     {("Shenzhou-6", "launchDate", "2005"), ("Shenzhou-10", "launchDate", "2013")}),
+])
+def test_launch_dates_from_misattached_dates_arrivals_and_year_lists(pipeline, body, expected):
+    assert expected == facts(extract(pipeline, body), "launchDate")
+
+
+def test_an_arrival_day_is_not_a_launch_day(pipeline):
+    assert not facts(extract(pipeline, "The pair arrived on Friday aboard Soyuz MS-24."), "launchDate")

@@ -26,6 +26,7 @@ ORGS = ("Agency", "Organization")
 #: Classes whose unlinked NER names are trusted only in the body: headlines are in title case.
 BODY_ONLY = {"Person", "Organization", "Agency", "Mission"}
 DEFINITE = {"the", "this", "that", "such", "these", "those"}
+_AGE = re.compile(r"(aged )?\d{1,3}(-| )?(years?[- ]old)?", re.I)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 
 
@@ -110,7 +111,8 @@ class MentionFinder:
                 sentences.append(s)
                 for ent in sent.ents:
                     if ent.label_ == "DATE":
-                        s.dates.append(ent)
+                        if not _AGE.fullmatch(ent.text):  # 'Nie, 56,', 'a 41-year-old surgeon' are ages
+                            s.dates.append(ent)
                         continue
                     m = self._name_mention(ent, b, block)
                     if m is not None:

@@ -1688,7 +1688,7 @@ class RelationRules:
                 if best is None or lk.cost < best.cost:
                     best = Candidate(m, "launchDate", value, conf, "launch-date", lk.cost)
             best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published) \
-                or self._listed_flight(s, m, published)
+                or self._listed_flight(s, m, published) or self._arrived_aboard(s, m, published, named)
             if best:
                 yield best
         if missions or s.section == "title":
@@ -1713,8 +1713,9 @@ class RelationRules:
     @staticmethod
     def _date_of_another(m: Ment, d: Span, named: list[Ment], s: Sentence) -> bool:
         """Another mission stands nearer the date, unless the two are coordinated and share the only date."""
-        def distance(x: Ment) -> int:
-            return d.start - x.span.end if x.span.end <= d.start else x.span.start - d.end
+        def distance(x: Ment) -> float:
+            # 'Shenzhou-6 in 2005 and Shenzhou-10 in 2013': at equal distance the date follows its flight
+            return d.start - x.span.end if x.span.end <= d.start else x.span.start - d.end + 0.5
         mine = distance(m)
         for o in named:
             if o.key == m.key or distance(o) >= mine:
@@ -1856,6 +1857,31 @@ class RelationRules:
             value = self._resolve(d, s, published)
             if value is not None and not (published and value.lexical > published.isoformat()[:len(value.lexical)]):
                 return Candidate(m, "launchDate", value, 0.7, "launch-date-relative", 3)
+        return None
+
+    def _arrived_aboard(self, s: Sentence, m: Ment, published, named: list[Ment]) -> Candidate | None:
+        """'who reached the station in March aboard Soyuz TMA-14', 'Soyuz MS-06 arrived in September': a crew
+        arrives within days of its launch, so the month or year of arrival is the month or year of launch."""
+        if m.kind == "anaphor":
+            return None
+        head = syntax.conj_head(m.root)
+        if head.dep_ == "pobj" and head.head.lower_ in ("aboard", "on", "onboard", "in"):
+            verb = head.head.head
+        elif head.dep_ == "nsubj":
+            verb = head.head
+        else:
+            return None
+        if verb.pos_ not in syntax.VERBAL or verb.lemma_.lower() not in self.lex.arrival_verbs or verb.tag_ not in ("VBD", "VBN", "VBZ") \
+                or syntax.is_future(verb) or syntax.negated(verb):
+            return None
+        for d in s.dates:
+            if d.root.dep_ != "pobj" or d.root.head.lower_ != "in" or d.root.head.head.i != verb.i \
+                    or self._date_of_another(m, d, named, s):
+                continue
+            value = self._resolve(d, s, published)
+            if value is None or len(value.lexical) > 7 or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
+                continue
+            return Candidate(m, "launchDate", value, 0.6, "launch-date-arrival", 3)
         return None
 
     def _launched_today(self, s: Sentence, m: Ment, published) -> Candidate | None:
@@ -2037,6 +2063,9 @@ class RelationRules:
             head = head.head
         elif root.dep_ not in ("npadvmod", "tmod", "nmod", "appos", "dobj", "conj", "advmod", "nsubj", "attr") and root.dep_ != "ROOT":
             return None
+        if root.dep_ in ("pobj", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in nouns and head.dep_ == "pobj" \
+                and head.head.lower_ in self.lex.destination_preps and head.head.head.pos_ in syntax.VERBAL:
+            head = head.head.head  # 'launched toward the station on Sunday': a place does not take a date, its verb does
         on_path = {x.i for x in within.inner + (within.top,)} if within is not None else None
         if head.lemma_.lower() in ("take", "happen", "occur", "come") and (head.lemma_ != "take" or any(c.lower_ == "place" for c in head.children)):
             event = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns]
@@ -2055,7 +2084,9 @@ class RelationRules:
                 break  # '... in 2013, after NASA pulled out in 2012': that date belongs to the other clause
             if t.pos_ in syntax.VERBAL and lemma in verbs:
                 particle = self.lex.launch_particles.get(lemma)
-                carries = lemma in ("carry", "take", "ferry", "bring") and any(c.dep_ == "nsubj" and c.ent_type_ == "Mission" for c in t.children)
+                carries = lemma in ("carry", "take", "ferry", "bring") and any(
+                    c.dep_ == "nsubj" and (c.ent_type_ == "Mission" or any(a.dep_ == "appos" and a.ent_type_ == "Mission" for a in c.children))
+                    for c in t.children)  # 'Soyuz MS-19 carried ...', 'His first flight, Blue Dot, took him ...'
                 if lemma in ("carry", "bring", "take") and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "home") for c in t.children):
                     continue  # "carried out a landing", "brought samples back"
                 if particle and not carries and not any(c.lower_ == particle for c in t.children):
