@@ -760,3 +760,21 @@ def test_launch_dates_from_misattached_dates_arrivals_and_year_lists(pipeline, b
 
 def test_an_arrival_day_is_not_a_launch_day(pipeline):
     assert not facts(extract(pipeline, "The pair arrived on Friday aboard Soyuz MS-24."), "launchDate")
+
+
+def test_a_flight_due_to_dock_within_days_is_the_article_flight(pipeline):
+    body = ("A Crew Dragon took off before dawn on Friday with four astronauts. Its booster had already flown the Crew-1 "
+            "astronauts into orbit in November. Shane Kimbrough and Megan McArthur, both of NASA, sit in the commander's and "
+            "pilot's seats, while Akihiko Hoshide of JAXA flies as a mission specialist. For a few days the Crew-1 team "
+            "will hand over to them. The Crew-2 mission is scheduled to dock with the station early on Saturday.")
+    crew = facts(extract(pipeline, body, published=dt.date(2024, 3, 22)), "crewMember")
+    assert ("Crew-2", "crewMember", "Akihiko Hoshide") in crew
+    assert not {f for f in crew if f[0] == "Crew-1"}
+
+
+def test_a_command_module_pilot_is_crew_not_commander(pipeline):
+    ex = extract(pipeline, "A Saturn IB launched Apollo 18 with a three-man crew: commander Thomas Stafford, "
+                           "command module pilot Vance Brand and docking module pilot Deke Slayton.")
+    assert {f[2] for f in facts(ex, "commander")} & {"Vance Brand", "Deke Slayton"} == set()
+    assert len(facts(ex, "commander")) == 1
+    assert ("Apollo 18", "crewMember", "Vance Brand") in facts(ex, "crewMember")

@@ -639,8 +639,10 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
             old = is_background(m, s, background, published)
             verb = syntax.clause_verb(m.root)
             cue = syntax.is_future(verb) and verb.lemma_.lower() in news_verbs | {"fly"}  # 'is to fly on Artemis I'
+            verbs = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+            imminent = bool(verbs & news_verbs) and _within_days(s, published, 3)  # 'is scheduled to dock early on Saturday'
 
-            weight = 0.3 if old or cue else 1.0 + (body_index <= 2)
+            weight = 1.0 + (body_index <= 2) + 1.0 if imminent and not old else 0.3 if old or cue else 1.0 + (body_index <= 2)
             head = m.root.head.head if m.root.dep_ == "pobj" else m.root.head
             if not (old or cue) and head.lemma_.lower() in news_verbs and head.tag_ in ("VBD", "VBZ", "VBP"):
                 weight += 1.0  # 'Soyuz MS-16 docked', 'launched aboard Soyuz MS-16'
@@ -663,6 +665,17 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
     if top >= 2.0 or (top >= 1.0 and top >= 2 * runner_up):
         return first[ranked[0]]
     return None
+
+
+def _within_days(s: Sentence, published, days: int) -> bool:
+    """The sentence names a day no more than ``days`` after the article's."""
+    if published is None:
+        return False
+    for d in s.dates:
+        value = dates.resolve(d.text, published, future=True)
+        if value is not None and len(value.lexical) == 10 and 0 <= (dt.date.fromisoformat(value.lexical) - published).days <= days:
+            return True
+    return False
 
 
 def _describes_person(m: Ment) -> bool:
