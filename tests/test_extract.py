@@ -778,3 +778,35 @@ def test_a_command_module_pilot_is_crew_not_commander(pipeline):
     assert {f[2] for f in facts(ex, "commander")} & {"Vance Brand", "Deke Slayton"} == set()
     assert len(facts(ex, "commander")) == 1
     assert ("Apollo 18", "crewMember", "Vance Brand") in facts(ex, "crewMember")
+
+
+@pytest.mark.parametrize("body, person, org", [
+    # a name the NER missed or mistyped, known by the role its apposition gives it
+    ("The contract was signed on June 27 by Natalia Lokteva, first deputy director general of Glavkosmos.", "Natalia Lokteva", "Glavkosmos"),
+    ("Marius-Ioan Piso, president of the Romanian Space Agency (ROSA), signed the accords for Romania.", "Marius-Ioan Piso",
+     "Romanian Space Agency"),
+    # the signer acts for the organisation
+    ("The accords were signed for NASA by Deputy Administrator Pam Melroy, who called them a short list.", "Pam Melroy", "NASA"),
+    # heads and founders
+    ("For the CNSA, headed since last year by Zhang Kejian, the landing is a big step.", "Zhang Kejian", "CNSA"),
+    ("Axiom Space was co-founded by entrepreneur Kam Ghaffarian and Michael Suffredini.", "Michael Suffredini", "Axiom Space"),
+    ("Blue Origin, the Kent, Washington-based company founded by Jeff Bezos, leads a team.", "Jeff Bezos", "Blue Origin"),
+    # 'all of' gives the whole list, role nouns and all, one organisation
+    ("The capsule carried commander Michael Hopkins, pilot Victor Glover and mission specialist Shannon Walker, all of NASA, "
+     "together with Soichi Noguchi of JAXA.", "Mike Hopkins", "NASA"),
+    ("Aboard were commander Oleg Artemyev and flight engineers Denis Matveev and Sergey Korsakov, all three from the Russian "
+     "space agency Roscosmos.", "Oleg Artemyev", "Roscosmos"),
+])
+def test_affiliations_from_roles_signatures_founders_and_all_of(pipeline, body, person, org):
+    assert (person, "affiliation", org) in facts(extract(pipeline, body), "affiliation")
+
+
+def test_all_of_stops_at_a_name_with_its_own_agency(pipeline):
+    found = facts(extract(pipeline, "The crew was Soichi Noguchi of JAXA, pilot Victor Glover and Shannon Walker, all of NASA."),
+                  "affiliation")
+    assert ("Soichi Noguchi", "affiliation", "NASA") not in found
+
+
+def test_a_crew_module_is_not_a_person(pipeline):
+    ex = extract(pipeline, "NASA intends to award Northrop Grumman a contract for the Habitation and Logistics Outpost, the first crew module.")
+    assert "Logistics Outpost" not in classes(ex)

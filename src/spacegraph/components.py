@@ -170,6 +170,12 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ZONES = {"gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "ist", "jst", "msk", "uae"}
 
 
+def _name_like(span: Span) -> bool:
+    """Capitalised words, possibly hyphen-joined ('Marius-Ioan Piso')."""
+    return all(t.is_title and t.is_alpha or t.text == "-" and not t.whitespace_ and t.i > span.start and not span.doc[t.i - 1].whitespace_
+               for t in span)
+
+
 def _time_zone_follows(doc: Doc, i: int) -> bool:
     words = [t.lower_ for t in doc[i:i + 3]]
     return bool(words) and (words[0] in _ZONES or "time" in words[1:3] or words[0] == "(")
@@ -231,6 +237,7 @@ class EntityTyper:
                     ents.append(span)
         ents.extend(self.nicknamed_people(doc))
         ents.extend(self.bulleted_names(doc))
+        ents.extend(self.described_names(doc))
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents.extend(self.organizations_after_nouns(doc, ents))
@@ -349,22 +356,47 @@ class EntityTyper:
             return None  # 'Warren "Woody" Hoburg': a given name before a nickname
         if words[-1] in self.lex.agency_strong_heads and set(" ".join(words).replace("-", " ").split()) & self.lex.agency_requires:
             return Span(doc, start, end, label="Agency")
-        if 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) and not set(words) & self.lex.org_heads \
+        if 2 <= len(span) <= 5 and _name_like(span) and not set(words) & self.lex.org_heads \
                 and self._described_as_person(doc, end):
             return self.person(Span(doc, start, end, label="PERSON"))  # 'Rahm Emanuel, the U.S. ambassador to Japan'
         return Span(doc, start, end, label="Organization")
 
     def _described_as_person(self, doc: Doc, end: int) -> bool:
-        """', the U.S. ambassador', ', a NASA astronaut': an apposition headed by a role only people hold."""
-        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        """', the U.S. ambassador', ', a NASA astronaut', ', first deputy director general of Glavkosmos': an
+        apposition headed by a role only people hold (without an article, the role must take an 'of')."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
             return False
+        article = doc[end + 1].lower_ in ("the", "a", "an")
         roles = self.lex.official_roles | set(self.lex.astronaut_roles)
-        for t in doc[end + 2:min(len(doc), end + 8)]:
-            if t.lower_ in roles:
+        role = False
+        for t in doc[end + 1 + article:min(len(doc), end + 8)]:
+            if t.lower_ in roles and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" and doc[t.i + 1].lower_ not in roles):
+                if article:
+                    return True
+                role = True
+            elif role and t.lower_ in ("of", "at"):
                 return True
             if t.text in (",", ".", ";") or t.pos_ in ("VERB", "AUX"):
                 return False
         return False
+
+    def described_names(self, doc: Doc) -> list[Span]:
+        """'signed by Natalia Lokteva, first deputy director general of Glavkosmos': two or three capitalised
+        words the NER passed over, followed by an apposition only a person takes, are a person's name."""
+        out = []
+        for comma in doc:
+            if comma.text != "," or not self._described_as_person(doc, comma.i):
+                continue
+            start = comma.i
+            while start > 0 and comma.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].ent_type_ in ("", "GPE", "NORP", "LOC", "ORG") and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].lower_ not in self.lex.official_roles | self.lex.honorifics:
+                start -= 1
+            if comma.i - start >= 2 and not doc[start].is_sent_start and not (start > 0 and doc[start - 1].ent_type_ == "PERSON"):
+                span = self.person(Span(doc, start, comma.i, label="PERSON"))
+                if span is not None:
+                    out.append(span)
+        return out
 
     def organizations_after_nouns(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the payment company Shift4 Payments', 'the start-up Vast': a capitalised run right after a

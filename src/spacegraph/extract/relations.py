@@ -19,7 +19,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..records import DateValue
 from . import syntax
-from .mentions import ORGS, PEOPLE, Ment, Sentence
+from .mentions import NUMBER_WORDS, ORGS, PEOPLE, Ment, Sentence
 from .patterns import NounPhrasePatterns
 from .syntax import Link, link
 
@@ -1095,6 +1095,8 @@ class RelationRules:
         found = list(self._np_relation(s, s.of(*PEOPLE), s.of(*ORGS), "affiliation", self.lex.affiliation_preps,
                                        self.lex.affiliation_verbs))
         found.extend(self._shared_affiliation(s, found))
+        found.extend(self._signed_for(s))
+        found.extend(c for c in self._headed_by(s) if not any(f.subject.key == c.subject.key and f.object.key == c.object.key for f in found))
         for c in found:
             yield c
             org = c.object
@@ -1113,7 +1115,9 @@ class RelationRules:
         if len(people) < 2:
             return []
         doc = s.span.doc
-        own = {c.subject.key for c in found}
+        own: dict[str, set[str]] = {}
+        for c in found:
+            own.setdefault(c.subject.key, set()).add(c.object.key)
         orgs = s.of(*ORGS)
 
         def bare(gap) -> bool:
@@ -1126,8 +1130,10 @@ class RelationRules:
             if i < 0:
                 continue
             after = doc[p.span.end:org.span.start]
+            tail = next((o for o in orgs if o.key == org.key and o.span.start >= p.span.end and self._all_of(doc[p.span.end:o.span.start])), None)
+            everyone = tail is not None  # 'commander A, pilot B and C, all of NASA'
             if org.span.start >= p.span.end and len(after) <= 2 and after[:1].text.lower() in ("of", "from") \
-                    and all(t.lower_ in ("of", "from", "the") for t in after):
+                    and all(t.lower_ in ("of", "from", "the") for t in after) or everyone:
                 step, j = -1, i - 1  # the organisation follows the last name: walk back through the list
             elif org.span.end <= p.span.start and doc[org.span.end:p.span.start].text.strip() in ("'s", "’s") \
                     and not any(o.span.end == org.span.start for o in orgs):
@@ -1141,11 +1147,13 @@ class RelationRules:
                 described = any(o.span.end <= q.span.start and q.span.start - o.span.end <= 2
                                 or q.span.end < o.span.start <= q.span.end + 2 and doc[q.span.end].lower_ in ("of", "from")
                                 for o in s.of("Country", *ORGS))  # 'Sultan Alneyadi of the UAE' has his own
-                if not bare(gap) or q.key in own or described:
+                roles_only = everyone and 0 < len(gap) <= 5 and all(t.text == "," or t.lower_ == "and" or t.is_lower and t.pos_ == "NOUN"
+                                                                   for t in gap)  # 'A, pilot B and mission specialist C, all of NASA'
+                if not (bare(gap) or roles_only) or own.get(q.key, {org.key}) != {org.key} or described and q.key not in own:
                     break  # 'Russian cosmonaut Yuri Malenchenko, and Tim Kopra of NASA'
 
                 commas += any(t.text == "," for t in gap)  # 'A and B' binds tighter than 'B, C'
-                dist = (org.span.start - q.span.end if step < 0 else q.span.start - org.span.end) + 3 * commas
+                dist = ((tail or org).span.start - q.span.end if step < 0 else q.span.start - org.span.end) + 3 * commas
                 out.append((dist, Candidate(q, "affiliation", org, 0.7, "aff-shared")))
                 near, j = q, j + step
         # a name reached from both sides ('NASA's A and B, and C of JAXA') takes the nearer organisation
@@ -1158,6 +1166,70 @@ class RelationRules:
             if len(options) == 1 or options[0][0] < options[1][0]:
                 chosen.append(options[0][1])
         return chosen
+
+    def _headed_by(self, s: Sentence) -> Iterator[Candidate]:
+        """'Blue Origin, the Kent-based company founded by Jeff Bezos', 'the CNSA, headed since last year by
+        Zhang Kejian', 'Axiom was co-founded by Kam Ghaffarian and Michael Suffredini' (from the parse)."""
+        leads = self.lex.leader_verbs
+        for p in s.of(*PEOPLE):
+            h = syntax.conj_head(p.root)
+            if h.dep_ != "pobj" or h.head.dep_ != "agent":
+                continue
+            verb = h.head.head
+            if not (verb.lemma_.lower() in leads or verb.lower_ in leads) or verb.tag_ != "VBN":
+                continue
+            if verb.head.lower_ == "co" and verb.i == verb.head.i + 2:
+                verb = verb.head  # 'was co-founded by': the tokenizer split the prefix off
+            doc = verb.doc
+            before = next((o for o in s.of(*ORGS) if o.span.end == verb.i - 1 and doc[verb.i - 1].text == ","), None)
+            if before is not None:
+                owner = before.root  # 'the CNSA, headed since last year by ...', however the parser hung it
+            elif verb.dep_ in ("acl", "relcl"):
+                owner = verb.head
+                if owner.dep_ == "appos":
+                    owner = owner.head  # 'Blue Origin, the company founded by ...'
+            else:
+                owner = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if owner is None:
+                continue
+            for o in s.of(*ORGS):
+                if o.root.i == owner.i or syntax.conj_head(o.root).i == owner.i:
+                    yield Candidate(p, "affiliation", o, 0.8, "aff-headed-by", 2)
+                elif owner.pos_ == "NOUN" and owner.lemma_.lower() in self.lex.company_nouns and o.span.end < owner.i \
+                        and doc[o.span.end].text == "," and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" or t.ent_type_ in ORGS
+                                                                    for t in doc[o.span.end:owner.i]):
+                    yield Candidate(p, "affiliation", o, 0.75, "aff-headed-by", 3)  # an apposition the parser missed
+
+    def _signed_for(self, s: Sentence) -> Iterator[Candidate]:
+        """'signed for NASA by Deputy Administrator Pam Melroy', 'X signed on behalf of the agency': the signer
+        acts for the organisation."""
+        for p in s.of(*PEOPLE):
+            h = syntax.conj_head(p.root)
+            verb = h.head.head if h.dep_ == "pobj" and h.head.dep_ == "agent" else h.head if h.dep_ == "nsubj" else None
+            if verb is None or verb.lemma_.lower() not in self.lex.sign_verbs - {"join", "enter", "establish", "reach"}:
+                continue
+            for o in s.of(*ORGS):
+                oh = syntax.conj_head(o.root)
+                if oh.dep_ != "pobj":
+                    continue
+                prep = oh.head
+                if prep.lower_ == "of" and prep.head.lower_ == "behalf" and prep.head.head.lower_ in ("on", "in"):
+                    prep = prep.head.head
+                elif prep.lower_ != "for":
+                    continue
+                if prep.head.i == verb.i:
+                    yield Candidate(p, "affiliation", o, 0.75, "aff-signed-for", 2)
+
+    @staticmethod
+    def _all_of(gap) -> bool:
+        """', all of', ', both from the', ', all three from the': a tail that gives the whole list one organisation."""
+        words = [t.lower_ for t in gap]
+        if len(words) < 3 or words[0] != "," or words[1] not in ("all", "both"):
+            return False
+        rest = words[2:]
+        if rest and rest[0] in NUMBER_WORDS:
+            rest = rest[1:]
+        return bool(rest) and rest[0] in ("of", "from") and all(w == "the" for w in rest[1:])
 
     def _country_in(self, name: str) -> str | None:
         words = name.replace("-", " ").split()
