@@ -810,3 +810,24 @@ def test_all_of_stops_at_a_name_with_its_own_agency(pipeline):
 def test_a_crew_module_is_not_a_person(pipeline):
     ex = extract(pipeline, "NASA intends to award Northrop Grumman a contract for the Habitation and Logistics Outpost, the first crew module.")
     assert "Logistics Outpost" not in classes(ex)
+
+
+def test_who_drew_up_an_accord_is_a_party(pipeline):
+    found = facts(extract(pipeline, "The Netherlands has signed the Artemis Accords, committing itself to the shared principles "
+                                    "that the United States drew up together with seven other nations in 2020."), "party")
+    assert ("Artemis Accords", "party", "United States") in found
+    assert ("Artemis Accords", "party", "Netherlands") in found
+
+
+def test_an_agreement_seen_in_part_is_one_agreement(pipeline):
+    ex = extract(pipeline, "CNES and the Human Space Flight Centre signed an arrangement on Monday. CNES, ISRO and the Human "
+                           "Space Flight Centre concluded a cooperation agreement on crew training.")
+    agreements = [e for e in ex.entities.values() if e.cls == "Agreement"]
+    assert len(agreements) == 1
+    assert {o for _, p, o in facts(ex, "party")} == {"CNES", "ISRO", "Human Space Flight Centre"}
+
+
+def test_a_separate_deal_stays_separate(pipeline):
+    ex = extract(pipeline, "The contract was awarded to SpaceX in September 2014. NASA signed a separate deal with Boeing and "
+                           "SpaceX in May 2016.")
+    assert len([e for e in ex.entities.values() if e.cls == "Agreement"]) == 2

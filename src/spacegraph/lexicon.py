@@ -31,6 +31,7 @@ class Lexicon:
         self.org_anaphora_generic = frozenset(data["organization_anaphora"]["generic"])
         self.org_anaphora_named = frozenset(data["organization_anaphora"]["named"])
         self.launch_particles: dict[str, str] = data["launch_particles"]
+        self.drafting_particles: dict[str, str] = _strip(data["drafting_particles"])
         chrome = data["chrome"]
         self.section_markers = tuple(chrome["section_markers"])
         self.line_markers = tuple(chrome["line_markers"])

@@ -49,7 +49,7 @@ class Extractor:
         sentences, names = self.finder.find(article, docs)
         facts = _drop_contradicted(self._facts(article, sentences))
         classes = self._classes(sentences, facts)
-        facts = self._settle_agreements(facts, classes)
+        facts = self._settle_agreements(facts, classes, names)
         facts = [f for f in facts if self._fits(f, classes)]
         entities = self._entities(sentences, names, classes, facts)
         mentions = [
@@ -138,7 +138,7 @@ class Extractor:
                 classes[key] = "Astronaut"
         return classes
 
-    def _settle_agreements(self, facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
+    def _settle_agreements(self, facts: list[Fact], classes: dict[str, str], names: dict[str, dict]) -> list[Fact]:
         """Agreements with the same parties are one agreement; an agreement without a party is dropped."""
         facts = self._split_plural_agreements(facts, classes)
         parties: dict[str, set] = defaultdict(set)
@@ -156,6 +156,7 @@ class Extractor:
                 canonical[key] = seen[ps]
             else:
                 seen[ps] = canonical[key] = key
+        self._merge_partial_views(facts, parties, canonical, names)
         out, seen_facts = [], set()
         for f in facts:
             s = canonical.get(f.subject, f.subject)
@@ -172,6 +173,37 @@ class Extractor:
                 classes.pop(key, None)
         self._agreement_alias = canonical
         return out
+
+    def _merge_partial_views(self, facts: list[Fact], parties: dict[str, set], canonical: dict[str, str], names: dict[str, dict]) -> None:
+        """'the arrangement between CNES and the HSFC' then 'the agreement CNES, ISRO and the HSFC signed':
+        an unnamed agreement whose parties are a proper subset of exactly one other's, with no other date,
+        no other kind of document and no word that sets it apart ('a separate deal'), is that agreement seen in part."""
+        generic = self.lex.generic_agreement_heads
+
+        def heads(key: str) -> set[str]:
+            return {n.lower().split()[-1].rstrip("s") for n in names.get(key, {}).get("names", ()) if n.split()}
+
+        def apart(key: str) -> bool:
+            return any(set(n.lower().split()) & self.lex.other_agreement_modifiers for n in names.get(key, {}).get("names", ()))
+
+        dates: dict[str, set] = defaultdict(set)
+        for f in facts:
+            if f.predicate == "signedOn" and isinstance(f.object, DateValue):
+                dates[f.subject].add(f.object.lexical[:4])
+        keys = [k for k, v in canonical.items() if v == k]
+        for key in keys:
+            mine = frozenset(parties.get(key, ()))
+            wider = [k for k in keys if k != key and mine < frozenset(parties.get(k, ()))]
+            if len(wider) != 1 or key.count(".") or wider[0].count("."):
+                continue  # none, or ambiguous, or one of 'contracts to Boeing and SpaceX'
+            other = wider[0]
+            if dates.get(key) and dates.get(other) and not dates[key] & dates[other] or apart(key) or apart(other):
+                continue
+            if not heads(key) & heads(other) and heads(key) - generic and heads(other) - generic:
+                continue  # a memorandum and a contract are two documents
+            for k, v in canonical.items():
+                if v == key:
+                    canonical[k] = other
 
     def _split_plural_agreements(self, facts: list[Fact], classes: dict[str, str]) -> list[Fact]:
         """'NASA awarded contracts to Boeing and SpaceX' is two contracts: NASA-Boeing and NASA-SpaceX.

@@ -1352,9 +1352,31 @@ class RelationRules:
                     c.rule = "party-each"
             for x in self._led_by_country(s, g, agreements):
                 found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-led", 2))
+            for x in self._drafters(s, g, agreements):
+                found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-drafter", 2))
             yield from found.values()
             yield from self._party_examples(s, g, found)
             yield from self._founding_list(s, g, found)
+
+    def _drafters(self, s: Sentence, g: Ment, agreements: list[Ment]) -> Iterator[Ment]:
+        """'the principles that the United States drew up with seven other nations', 'the accords, which NASA
+        and the State Department drafted': who wrote an accord is a party to it. A generic noun ('the
+        principles') stands for the accord when the sentence names only one."""
+        heads = [g.root]
+        if len({a.key for a in agreements}) == 1:
+            heads += [t for t in s.span if t.lemma_.lower() in self.lex.agreement_generic_nouns | self.lex.agreement_nouns and t.pos_ == "NOUN"]
+        for head in heads:
+            for verb in head.children:
+                if verb.dep_ != "relcl" or verb.lemma_.lower() not in self.lex.drafting_verbs or syntax.is_future(verb):
+                    continue
+                particle = self.lex.drafting_particles.get(verb.lemma_.lower())
+                if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+                    continue  # 'drew up', not 'drew'
+                for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                    ids = {subj.i} | {c.i for c in subj.conjuncts}
+                    for x in s.of("Country", "Agency"):
+                        if x.root.i in ids:
+                            yield x
 
     def _led_by_country(self, s: Sentence, g: Ment, agreements: list[Ment]) -> Iterator[Ment]:
         """'the U.S.-led Artemis Accords', 'joined the accords, the U.S.-led set of principles': the country that
