@@ -831,3 +831,16 @@ def test_a_separate_deal_stays_separate(pipeline):
     ex = extract(pipeline, "The contract was awarded to SpaceX in September 2014. NASA signed a separate deal with Boeing and "
                            "SpaceX in May 2016.")
     assert len([e for e in ex.entities.values() if e.cls == "Agreement"]) == 2
+
+
+def test_a_list_answering_who_signed_gives_parties(pipeline):
+    ex = extract(pipeline, "Armenia has signed the Artemis Accords.\n\nWho else joined this year?\n\nBelgium, Greece and "
+                           "Uruguay, followed by Peru and Slovakia, which signed together last month.")
+    parties = {o for _, p, o in facts(ex, "party")}
+    assert {"Armenia", "Belgium", "Greece", "Uruguay", "Peru", "Slovakia"} <= parties
+
+
+def test_a_list_after_a_question_about_something_else_is_no_party(pipeline):
+    ex = extract(pipeline, "Armenia has signed the Artemis Accords.\n\nWho else visited Yerevan this year?\n\nBelgium, Greece "
+                           "and Uruguay.")
+    assert {o for _, p, o in facts(ex, "party")} == {"Armenia"}

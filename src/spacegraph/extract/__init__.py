@@ -81,7 +81,8 @@ class Extractor:
                                   agreement=last_agreement.get(s.block), accord=accord, joinable=joinable.get(s.block),
                                   person=last_person.get(s.block), flown=flown,
                                   crew_list=crew_list.get(s.block), residents=residents.get(s.block, False),
-                                  history=tuple(d for d in s.dates if before_month(d, article.published)))
+                                  history=tuple(d for d in s.dates if before_month(d, article.published)),
+                                  question=sentences[n - 1] if n and sentences[n - 1].section == s.section else None)
             intro = self.rules.crew_list_intro(s, discourse)
             listed = s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)
             if intro is not None:

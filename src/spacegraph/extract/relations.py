@@ -53,6 +53,7 @@ class Discourse:
     crew_list: Ment | None = None  # 'Who flew:' / 'Soyuz 19 left Baikonur, carrying:' -> the mission its bullets crew
     residents: bool = False  # the lines follow 'Waiting on board:': a list of the station's crew, not a flight's
     history: tuple = ()  # the sentence's dates before the article's month: they tell the past
+    question: Sentence | None = None  # the sentence before, when it asks a question ('Who else joined this year?')
 
 
 @dataclass
@@ -1302,6 +1303,15 @@ class RelationRules:
             accord = next((g for g in (discourse.accord, previous) if g is not None and self.kb.get(g.key) is not None), None)
             here = [m for m in s.ments if m.cls == "Program"]
             programme = here[0] if here else discourse.joinable if discourse.joinable is not None and discourse.joinable.cls == "Program" else None
+            asked = self._answered_signers(s, discourse.question)
+            if asked is not None:  # 'Who else joined this year?' 'Belgium, Greece and Uruguay.'
+                target, members = asked
+                target = target or programme or accord or previous
+                if target is not None:
+                    predicate = "partner" if target.cls == "Program" else "party"
+                    for x in members:
+                        yield Candidate(target, predicate, x, 0.6, predicate + "-answer")
+                    return
             if programme is not None and (accord is None or here):
                 for c in self._signed_too(s, programme):  # 'Venezuela, which signed in July' after the ILRS
                     yield Candidate(c.subject, "partner", c.object, c.confidence, c.rule.replace("party", "partner"), c.cost)
@@ -1492,6 +1502,28 @@ class RelationRules:
                 if up.pos_ in syntax.VERBAL:
                     break
         return g.root
+
+    def _answered_signers(self, s: Sentence, question: Sentence | None) -> tuple[Ment | None, list[Ment]] | None:
+        """A question about who signed or joined ('Who else joined this year?', 'Which countries have signed
+        the accords?') answered by a list of countries that opens the next sentence: each listed country signed
+        (or joined) what the question names, else what the article is about. 'followed by' continues the list."""
+        if question is None or not question.span.text.rstrip().endswith("?"):
+            return None
+        words = {t.lower_ for t in question.span}
+        verbs = [t for t in question.span if t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.objectless_sign_verbs | {"sign"}]
+        if not verbs or not words & {"who", "which", "what"} or any(syntax.negated(v) or syntax.is_future(v) for v in verbs):
+            return None
+        countries = s.of("Country")
+        first = next((t for t in s.span if not t.is_space), None)
+        if not countries or first is None or countries[0].span.start != first.i:
+            return None
+        head = syntax.conj_head(countries[0].root).i
+        members = [x for x in countries if syntax.conj_head(x.root).i == head
+                   or syntax.conj_head(x.root).head.lower_ == "by" and syntax.conj_head(x.root).head.head.lower_ == "followed"]
+        if len(members) < 2:
+            return None
+        named = [m for m in question.ments if m.cls in ("Agreement", "Program") and m.kind != "anaphor"]
+        return (named[0] if named else None), members
 
     def _signed_too(self, s: Sentence, g: Ment | None) -> Iterator[Candidate]:
         """'Greece and Uruguay both signed in February.' after a sentence about an accord: a sign verb without
