@@ -844,3 +844,15 @@ def test_a_list_after_a_question_about_something_else_is_no_party(pipeline):
     ex = extract(pipeline, "Armenia has signed the Artemis Accords.\n\nWho else visited Yerevan this year?\n\nBelgium, Greece "
                            "and Uruguay.")
     assert {o for _, p, o in facts(ex, "party")} == {"Armenia"}
+
+
+def test_signers_over_a_span_of_months_sign_the_accord(pipeline):
+    found = facts(extract(pipeline, "Rwanda signed the Artemis Accords. Israel, Romania and Bahrain signed between January "
+                                    "and July."), "party")
+    assert {("Artemis Accords", "party", c) for c in ("Israel", "Romania", "Bahrain")} <= found
+
+
+def test_a_signatory_in_a_later_paragraph_signs_the_headline_accord(pipeline):
+    ex = extract(pipeline, "Ecuador joined on Wednesday.\n\nIn Europe, Spain became the 25th signatory on May 30.",
+                 title="Ecuador signs the Artemis Accords")
+    assert ("Artemis Accords", "party", "Spain") in facts(ex, "party")

@@ -1297,10 +1297,11 @@ class RelationRules:
         agreements = s.of("Agreement")
         if not agreements:
             previous = discourse.agreement if discourse is not None else None
-            yield from self._signatories(s, previous)
+            accord = next((g for g in (discourse.accord, previous) if g is not None and self.kb.get(g.key) is not None), None) \
+                if discourse is not None else None
+            yield from self._signatories(s, previous or accord)  # 'In Europe, Spain became the 25th signatory on May 30.'
             if discourse is None:
                 return
-            accord = next((g for g in (discourse.accord, previous) if g is not None and self.kb.get(g.key) is not None), None)
             here = [m for m in s.ments if m.cls == "Program"]
             programme = here[0] if here else discourse.joinable if discourse.joinable is not None and discourse.joinable.cls == "Program" else None
             asked = self._answered_signers(s, discourse.question)
