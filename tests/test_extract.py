@@ -856,3 +856,19 @@ def test_a_signatory_in_a_later_paragraph_signs_the_headline_accord(pipeline):
     ex = extract(pipeline, "Ecuador joined on Wednesday.\n\nIn Europe, Spain became the 25th signatory on May 30.",
                  title="Ecuador signs the Artemis Accords")
     assert ("Artemis Accords", "party", "Spain") in facts(ex, "party")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Countries that want to work with NASA on its Artemis lunar exploration program sign the accords.", ("Artemis", "NASA")),
+    ("Both target the region NASA has chosen for crewed landings under its rival Artemis program.", ("Artemis", "NASA")),
+    ("Salim flew on Galactic 04, Virgin Galactic's fourth commercial flight, which took off from New Mexico.",
+     ("Galactic 04", "Virgin Galactic")),
+])
+def test_operators_from_its_and_possessive_descriptions(pipeline, body, expected):
+    assert (expected[0], "operator", expected[1]) in facts(extract(pipeline, body), "operator")
+
+
+def test_its_is_not_an_organisation_that_describes_a_person(pipeline):
+    found = facts(extract(pipeline, "Axiom Space has named Peggy Whitson, a retired NASA astronaut, to command its second "
+                                    "flight, Ax-2."), "operator")
+    assert ("Ax-2", "operator", "NASA") not in found

@@ -678,6 +678,8 @@ class RelationRules:
                 if rule is None and x.cls == "Mission":
                     rule = self._operator_described(a, x)
                 if rule is None:
+                    rule = self._operator_its(a, x)
+                if rule is None:
                     rule = self._operator_relative(a, x)
                 if rule:
                     conf = {"op-verb": 0.85, "op-passive": 0.85, "op-copula": 0.75, "op-poss": 0.7, "op-compound": 0.6,
@@ -735,7 +737,31 @@ class RelationRules:
             verb = syntax.clause_verb(np_head)
             if any(c.dep_ == "nsubj" and c.i == syntax.conj_head(a.root).i for c in verb.children) and a.span.start < x.span.start:
                 return "op-its"  # 'ispace ... lost its Hakuto-R Mission 1 lander'
+        if i < sent.end and doc[i].text == "," and a.span.start == i + 1 and a.span.end + 1 < sent.end \
+                and doc[a.span.end].lower_ in ("'s", "\u2019s"):
+            owned = syntax.np_head(a.root)
+            if owned.lemma_.lower() in crafts and owned.i > a.span.end:
+                return "op-appos"  # 'Galactic 04, Virgin Galactic's fourth commercial flight'
         return None
+
+    def _operator_its(self, a: Ment, x: Ment) -> str | None:
+        """'work with NASA on its Artemis lunar exploration program', 'the region NASA has chosen under its rival
+        Artemis program': 'its' is the nearest organisation before it, when no other organisation or country
+        stands between and it does not merely describe someone ('a retired NASA astronaut')."""
+        doc = x.span.doc
+        head = syntax.np_head(x.root)
+        nouns = self.lex.mission_nouns | self.lex.program_nouns | self.lex.craft_nouns | self.lex.probe_nouns
+        if head.i != x.root.i and head.lemma_.lower() not in nouns and not (x.root.dep_ == "appos" and x.root.head.i == head.i):
+            return None  # 'its post-ISS future' is no station's
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in list(head.children) + list(x.root.children)):
+            return None
+        if not (a.span.end <= x.span.start and x.span.start - a.span.end <= 12 and a.root.sent.start == x.root.sent.start):
+            return None
+        if a.root.dep_ in ("compound", "amod", "nmod") and a.root.head.i != x.root.i:
+            return None
+        if any(t.ent_type_ in ORGS + ("Country", "Mission", "Program") for t in doc[a.span.end:x.span.start]):
+            return None
+        return "op-its"
 
     def _operator_relative(self, a: Ment, x: Ment) -> str | None:
         """'the Gateway, the small station NASA plans to place in lunar orbit', 'a station that NASA intends to
