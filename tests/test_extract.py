@@ -859,7 +859,7 @@ def test_a_signatory_in_a_later_paragraph_signs_the_headline_accord(pipeline):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Countries that want to work with NASA on its Artemis lunar exploration program sign the accords.", ("Artemis", "NASA")),
+    ("The principles guide countries that want to work with NASA on its Artemis lunar exploration program.", ("Artemis", "NASA")),
     ("Both target the region NASA has chosen for crewed landings under its rival Artemis program.", ("Artemis", "NASA")),
     ("Salim flew on Galactic 04, Virgin Galactic's fourth commercial flight, which took off from New Mexico.",
      ("Galactic 04", "Virgin Galactic")),
