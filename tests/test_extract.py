@@ -872,3 +872,23 @@ def test_its_is_not_an_organisation_that_describes_a_person(pipeline):
     found = facts(extract(pipeline, "Axiom Space has named Peggy Whitson, a retired NASA astronaut, to command its second "
                                     "flight, Ax-2."), "operator")
     assert ("Ax-2", "operator", "NASA") not in found
+
+
+def test_a_weekday_restated_by_its_date_gives_the_date(pipeline):
+    ex = extract(pipeline, "KASA and NASA signed a joint statement of intent on Thursday, 19 September, setting out how the "
+                           "two agencies plan to expand cooperation.", published=dt.date(2024, 9, 20))
+    assert {f[2] for f in facts(ex, "signedOn")} == {"2024-09-19"}
+
+
+def test_entering_into_force_is_not_signing(pipeline):
+    ex = extract(pipeline, "South Korea and the United States signed a framework agreement on 27 April 2016. The agreement "
+                           "entered into force that November.")
+    assert {f[2] for f in facts(ex, "signedOn")} == {"2016-04-27"}
+
+
+def test_other_signatories_are_the_article_accords_not_the_treaty_before(pipeline):
+    ex = extract(pipeline, "Colombia signed the accords on Monday. They build on the 1967 Outer Space Treaty. Other signatories "
+                           "include Israel, New Zealand and Poland.", title="Colombia signs the Artemis Accords")
+    found = facts(ex, "party")
+    assert ("Artemis Accords", "party", "Israel") in found
+    assert not {f for f in found if f[0] == "Outer Space Treaty"}

@@ -111,7 +111,7 @@ class MentionFinder:
                 sentences.append(s)
                 for ent in sent.ents:
                     if ent.label_ == "DATE":
-                        if not _AGE.fullmatch(ent.text):  # 'Nie, 56,', 'a 41-year-old surgeon' are ages
+                        if not _AGE.fullmatch(ent.text) and not self._weekday_before_date(ent):  # 'Nie, 56,' is an age
                             s.dates.append(ent)
                         continue
                     m = self._name_mention(ent, b, block)
@@ -130,6 +130,15 @@ class MentionFinder:
         return sentences, self._names(sentences)
 
     # ------------------------------------------------------------------ names
+
+    def _weekday_before_date(self, ent: Span) -> bool:
+        """'on Thursday, 19 September': the weekday only restates the date that follows it."""
+        doc = ent.doc
+        if ent.text.lower() not in self.lex.raw["date_words"]["weekdays"] or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        following = doc[ent.end + 1]
+        return following.ent_type_ == "DATE" and following.ent_iob_ == "B" and dates.resolve(doc[ent.end + 1:ent.end + 4].text, None) is not None \
+            or following.ent_type_ == "DATE" and following.like_num
 
     def _kb_context(self, docs: list[Doc]) -> set[str]:
         """KB entities named unambiguously in the article: they settle ambiguous acronyms."""

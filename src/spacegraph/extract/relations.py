@@ -1325,7 +1325,10 @@ class RelationRules:
             previous = discourse.agreement if discourse is not None else None
             accord = next((g for g in (discourse.accord, previous) if g is not None and self.kb.get(g.key) is not None), None) \
                 if discourse is not None else None
-            yield from self._signatories(s, previous or accord)  # 'In Europe, Spain became the 25th signatory on May 30.'
+            # 'In Europe, Spain became the 25th signatory on May 30.'; 'Other signatories include ...' are the article's accord's
+            counted = any(t.lower_ in self.lex.signatory_nouns and any(c.lower_ in ("other", "fellow") or re.fullmatch(r"\d+(st|nd|rd|th)", c.lower_)
+                                                                     for c in t.children) for t in s.span)
+            yield from self._signatories(s, (accord or previous) if counted else (previous or accord))
             if discourse is None:
                 return
             here = [m for m in s.ments if m.cls == "Program"]
@@ -2131,8 +2134,9 @@ class RelationRules:
                                                                      "negotiate", "approve"}, self.lex.sign_nouns, within=lk)
                 if anchor is None:
                     anchor = self._became_signatory(d, lk)
-                if anchor is None:
-                    continue
+                if anchor is None or anchor.lemma_.lower() == "enter" and any(
+                        c.lower_ == "into" and any(o.lower_ == "force" for o in c.children) for c in anchor.children):
+                    continue  # 'entered into force that November' is not a signing
                 value = dates.resolve(d.text, published, future=syntax.is_future(anchor))
                 if value is None:
                     continue
@@ -2209,6 +2213,8 @@ class RelationRules:
         root = d.root
         if root.dep_ == "compound" and root.head.lower_ in self.lex.raw["date_words"]["parts_of_day"]:
             root = root.head  # 'on Sunday morning'
+        if root.dep_ in ("appos", "npadvmod", "nmod") and root.head.lower_ in self.lex.raw["date_words"]["weekdays"]:
+            root = root.head  # 'on Thursday, 19 September'
         head = root.head
         if root.dep_ == "pobj":
             if head.lower_ in self.lex.date_blockers:
