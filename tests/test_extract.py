@@ -892,3 +892,21 @@ def test_other_signatories_are_the_article_accords_not_the_treaty_before(pipelin
     found = facts(ex, "party")
     assert ("Artemis Accords", "party", "Israel") in found
     assert not {f for f in found if f[0] == "Outer Space Treaty"}
+
+
+@pytest.mark.parametrize("body, mission, person", [
+    ("Alexey Ovchinin is a station veteran who spent six months in orbit in 2016 after commanding Soyuz TMA-20M.",
+     "Soyuz TMA-20M", "Alexey Ovchinin"),
+    ("Jing Haipeng flew on Shenzhou-7 in 2008 and went on to command both the Shenzhou-9 mission of 2012 and Shenzhou-11 in 2016.",
+     "Shenzhou-11", "Jing Haipeng"),
+    ("Jared Isaacman, the billionaire founder of payments company Shift4 who commands Polaris Dawn, emerged first.",
+     "Polaris Dawn", "Jared Isaacman"),
+])
+def test_the_subject_of_a_command_verb_commands_its_flight(pipeline, body, mission, person):
+    assert (mission, "commander", person) in facts(extract(pipeline, body), "commander")
+
+
+def test_commanding_a_mission_is_not_commanding_the_flight_before_it(pipeline):
+    found = facts(extract(pipeline, "Jared Isaacman is commanding Polaris Dawn, his second orbital flight after Inspiration4 in 2021."),
+                  "commander")
+    assert ("Inspiration4", "commander", "Jared Isaacman") not in found

@@ -88,6 +88,7 @@ class RelationRules:
         discourse = discourse or Discourse()
         yield from self.party(s, discourse)
         yield from self.crew(s, discourse)
+        yield from self._command_verbs(s)
         yield from self.operator(s)
         yield from self.destination(s, discourse)
         yield from self.nationality(s)
@@ -630,6 +631,73 @@ class RelationRules:
                     if not any(x.ent_type_ in PEOPLE for x in between):  # 'commander A, B and C' commands A only
                         return True
         return False
+
+    def _command_verbs(self, s: Sentence) -> Iterator[Candidate]:
+        """'after commanding Soyuz TMA-20M', 'went on to command both the Shenzhou-9 mission and Shenzhou-11',
+        'the founder of Shift4 who commands Polaris Dawn': a command verb whose object is a flight; its commander is
+        the verb's subject, found through relative clauses, appositions and subjectless clauses."""
+        people = s.of(*PEOPLE)
+        for verb in s.span:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.commander_verbs or syntax.negated(verb):
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [c for o in objects for c in o.conjuncts]
+            inside = {i for o in objects for i in syntax.subtree_ids(o)}
+            flights = [m for m in s.of("Mission") if m.kind != "anaphor" and not self.kb.is_stay(m.key) and m.root.i in inside
+                       and not self._named_as_history(m, {o.i for o in objects} | {verb.i})]
+            if not flights:
+                continue
+            person = self._subject_person(verb, people)
+            if person is None:
+                continue
+            for m in flights:
+                yield Candidate(m, "crewMember", person, 0.75, "crew-command-verb", 3)
+                yield Candidate(m, "commander", person, 0.75, "commander-command-verb", 3)
+
+    @staticmethod
+    def _named_as_history(m: Ment, stops: set[int]) -> bool:
+        """'commanding the mission, his second flight after Inspiration4': a flight under 'after' (below ``stops``)."""
+        for t in [m.root] + list(m.root.ancestors):
+            if t.i in stops:
+                return False
+            if t.lower_ in ("after", "since", "before", "following", "like", "unlike"):
+                return True
+        return False
+
+    @staticmethod
+    def _subject_person(verb: Token, people: list[Ment]) -> Ment | None:
+        """The person who does ``verb``: its subject, the noun its relative clause hangs on (or the name that
+        noun describes), or the subject of the clause a subjectless 'after commanding'/'to command' depends on."""
+        def person_at(tok: Token) -> Ment | None:
+            return next((p for p in people if p.root.i == tok.i or syntax.conj_head(p.root).i == tok.i), None)
+
+        tok = verb
+        for _ in range(4):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "nsubjpass"), None)
+            if subj is not None and subj.lower_ not in ("who", "that", "which"):
+                found = person_at(subj)
+                if found is None and subj.dep_ == "nsubj" and tok.lemma_ == "be":
+                    return None
+                return found
+            if tok.dep_ == "relcl":
+                owner = tok.head
+                found = person_at(owner)
+                up = owner
+                while found is None and up.dep_ in ("appos", "pobj", "prep") and up.head.i != up.i:
+                    up = up.head  # 'Jared Isaacman, the founder of payments company Shift4 who commands Polaris Dawn'
+                    found = person_at(up)
+                if found is None and owner.dep_ == "attr":
+                    cop = owner.head  # 'Ovchinin is a station veteran who ... after commanding Soyuz TMA-20M'
+                    found = next((person_at(c) for c in cop.children if c.dep_ == "nsubj"), None)
+                return found
+            if tok.dep_ in ("xcomp", "advcl", "pcomp", "conj") or tok.dep_ == "pobj":
+                tok = tok.head
+                continue
+            if tok.dep_ == "prep":
+                tok = tok.head
+                continue
+            return None
+        return None
 
     def _craft_role(self, p: Ment) -> str | None:
         """'Commanding the Soyuz is X', 'X, the cosmonaut commanding the Soyuz', 'The third seat was taken by X':
