@@ -910,3 +910,14 @@ def test_commanding_a_mission_is_not_commanding_the_flight_before_it(pipeline):
     found = facts(extract(pipeline, "Jared Isaacman is commanding Polaris Dawn, his second orbital flight after Inspiration4 in 2021."),
                   "commander")
     assert ("Inspiration4", "commander", "Jared Isaacman") not in found
+
+
+@pytest.mark.parametrize("body, person, country", [
+    ("The accords were signed on Sweden's behalf by Mats Persson, the Minister for Education.", "Mats Persson", "Sweden"),
+    ("The accords were signed for Lithuania by Aušrinė Armonaitė, the Minister of Economy and Innovation.", "Aušrinė Armonaitė",
+     "Lithuania"),
+    ("The signature was given on Tuesday, with Belgium represented by Foreign Minister Hadja Lahbib.", "Hadja Lahbib", "Belgium"),
+    ("The backup crew was Oleg Novitsky and Frenchman Thomas Pesquet of the European Space Agency.", "Thomas Pesquet", "France"),
+])
+def test_nationality_of_signers_for_a_country_and_demonym_nouns(pipeline, body, person, country):
+    assert (person, "nationality", country) in facts(extract(pipeline, body), "nationality")

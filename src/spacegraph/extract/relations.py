@@ -1110,6 +1110,7 @@ class RelationRules:
         people = s.of(*PEOPLE)
         countries = [c for c in s.of("Country")]
         yield from self._np_relation(s, people, countries, "nationality", self.lex.nationality_preps, frozenset({"be", "hail", "come"}))
+        yield from self._signed_for(s, countries=True)
         for p in people:
             for c in countries:
                 if p.kind == "anaphor" and c.kind == "demonym" and p.span.start <= c.span.start and c.span.end <= p.span.end:
@@ -1295,25 +1296,39 @@ class RelationRules:
                                                                     for t in doc[o.span.end:owner.i]):
                     yield Candidate(p, "affiliation", o, 0.75, "aff-headed-by", 3)  # an apposition the parser missed
 
-    def _signed_for(self, s: Sentence) -> Iterator[Candidate]:
-        """'signed for NASA by Deputy Administrator Pam Melroy', 'X signed on behalf of the agency': the signer
-        acts for the organisation."""
+    def _signed_for(self, s: Sentence, countries: bool = False) -> Iterator[Candidate]:
+        """'signed for NASA by Deputy Administrator Pam Melroy', 'X signed on behalf of the agency', 'signed on
+        Sweden's behalf by Mats Persson', 'with Belgium represented by Foreign Minister Hadja Lahbib': the signer
+        acts for the organisation (affiliation) or for the country (nationality, with ``countries``)."""
+        targets = ("Country",) if countries else ORGS
+        predicate = "nationality" if countries else "affiliation"
         for p in s.of(*PEOPLE):
             h = syntax.conj_head(p.root)
             verb = h.head.head if h.dep_ == "pobj" and h.head.dep_ == "agent" else h.head if h.dep_ == "nsubj" else None
-            if verb is None or verb.lemma_.lower() not in self.lex.sign_verbs - {"join", "enter", "establish", "reach"}:
+            if verb is None:
                 continue
-            for o in s.of(*ORGS):
+            if verb.lemma_.lower() == "represent" and h.dep_ == "pobj":
+                owner = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb.head if verb.dep_ == "acl" else None)
+                for o in s.of(*targets):
+                    if owner is not None and syntax.conj_head(o.root).i == owner.i:
+                        yield Candidate(p, predicate, o, 0.75, f"{predicate[:3]}-represented-by", 2)
+                continue
+            if verb.lemma_.lower() not in self.lex.sign_verbs - {"join", "enter", "establish", "reach"}:
+                continue
+            for o in s.of(*targets):
                 oh = syntax.conj_head(o.root)
-                if oh.dep_ != "pobj":
+                if oh.dep_ == "poss" and oh.head.lower_ == "behalf" and oh.head.dep_ == "pobj":
+                    prep = oh.head.head  # "on Sweden's behalf"
+                elif oh.dep_ != "pobj":
                     continue
-                prep = oh.head
-                if prep.lower_ == "of" and prep.head.lower_ == "behalf" and prep.head.head.lower_ in ("on", "in"):
-                    prep = prep.head.head
-                elif prep.lower_ != "for":
-                    continue
+                else:
+                    prep = oh.head
+                    if prep.lower_ == "of" and prep.head.lower_ == "behalf" and prep.head.head.lower_ in ("on", "in"):
+                        prep = prep.head.head
+                    elif prep.lower_ != "for":
+                        continue
                 if prep.head.i == verb.i:
-                    yield Candidate(p, "affiliation", o, 0.75, "aff-signed-for", 2)
+                    yield Candidate(p, predicate, o, 0.75, f"{predicate[:3]}-signed-for", 2)
 
     @staticmethod
     def _all_of(gap) -> bool:
