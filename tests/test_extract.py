@@ -921,3 +921,24 @@ def test_commanding_a_mission_is_not_commanding_the_flight_before_it(pipeline):
 ])
 def test_nationality_of_signers_for_a_country_and_demonym_nouns(pipeline, body, person, country):
     assert (person, "nationality", country) in facts(extract(pipeline, body), "nationality")
+
+
+def test_a_crew_noun_owned_by_another_flight(pipeline):
+    ex = extract(pipeline, "On 29 November, Shenzhou-15 delivered commander Fei Junlong, Deng Qingming and Zhang Lu, who "
+                           "overlapped for several days with the Shenzhou-14 trio of Chen Dong, Liu Yang and Cai Xuzhe.")
+    crew = facts(ex, "crewMember")
+    assert {("Shenzhou-15", "crewMember", n) for n in ("Fei Junlong", "Deng Qingming", "Zhang Lu")} <= crew
+    assert {("Shenzhou-14", "crewMember", n) for n in ("Chen Dong", "Liu Yang", "Cai Xuzhe")} <= crew
+    assert not {f for f in crew if f[0] == "Shenzhou-15" and f[2] in ("Chen Dong", "Liu Yang", "Cai Xuzhe")}
+
+
+def test_a_flight_with_people_in_its_own_phrase(pipeline):
+    crew = facts(extract(pipeline, "Crew-3, with NASA's Raja Chari, Tom Marshburn and Kayla Barron, is scheduled to lift off "
+                                   "on Wednesday."), "crewMember")
+    assert {("Crew-3", "crewMember", n) for n in ("Raja Chari", "Tom Marshburn", "Kayla Barron")} <= crew
+
+
+def test_a_veteran_of_two_coordinated_flights_flew_both(pipeline):
+    crew = facts(extract(pipeline, "The mission is commanded by Nie Haisheng, a veteran of the Shenzhou-6 and Shenzhou-10 flights."),
+                 "crewMember")
+    assert ("Shenzhou-10", "crewMember", "Nie Haisheng") in crew

@@ -203,6 +203,10 @@ class RelationRules:
             if headed is not None:
                 linked = main_linked = True
                 yield Candidate(headed, "crewMember", p, 0.65, "crew-list-line")
+            for owned, rule in ((self._crew_noun_of(p, missions), "crew-noun-of"), (self._mission_with(p, missions), "crew-mission-with")):
+                if owned is not None:
+                    linked = main_linked = True
+                    yield Candidate(owned, "crewMember", p, 0.8, rule)
             listed = self._colon_list(p, people, missions)
             if listed is not None:
                 linked = main_linked = True
@@ -214,6 +218,8 @@ class RelationRules:
                     continue
                 if lk.lemmas() & self.lex.crew_removal_verbs or self._someone_elses(lk, p, m, people):
                     continue
+                if self._others_crew_noun(lk, m, missions):
+                    continue  # 'the Shenzhou-14 trio of A, B and C' are not the crew of the Shenzhou-15 named before
                 if any(c.lower_ in ("backup", "reserve", "alternate", "standby") and c.dep_ in ("amod", "compound", "nmod")
                        for t in lk.inner + (lk.top,) for c in t.children):
                     continue  # 'The backup crew for the flight was made up of X'
@@ -631,6 +637,40 @@ class RelationRules:
                     if not any(x.ent_type_ in PEOPLE for x in between):  # 'commander A, B and C' commands A only
                         return True
         return False
+
+    def _others_crew_noun(self, lk: Link, m: Ment, missions: list[Ment]) -> bool:
+        """The link passes a crew noun that another flight owns ('the Shenzhou-14 trio'); a flight coordinated
+        with ``m`` ('the Shenzhou-6 and Shenzhou-10 flights') or an expedition ('the Expedition 7 crew', who may
+        ride any Soyuz) does not count."""
+        mine = {m.root.i} | {c.i for c in m.root.conjuncts}
+        for t in lk.inner + (lk.top,):
+            if t.lemma_.lower() not in self.lex.crew_nouns:
+                continue
+            for c in t.children:
+                if c.dep_ not in ("compound", "poss", "nmod") or c.ent_type_ != "Mission" or c.i in mine:
+                    continue
+                owner = next((o for o in missions if o.root.i == c.i), None)
+                if owner is not None and not set(owner.text.lower().split()) & self.lex.resident_cues:
+                    return True
+        return False
+
+    def _crew_noun_of(self, p: Ment, missions: list[Ment]) -> Ment | None:
+        """'the Shenzhou-14 trio of Chen Dong, Liu Yang and Cai Xuzhe', "Crew-7's crew of A and B"."""
+        h = syntax.conj_head(p.root)
+        if h.dep_ != "pobj" or h.head.lower_ != "of" or h.head.head.lemma_.lower() not in self.lex.crew_nouns | {"trio", "quartet", "duo", "pair"}:
+            return None
+        noun = h.head.head
+        return next((m for m in missions if m.kind != "anaphor" and m.root.head.i == noun.i and m.root.dep_ in ("compound", "poss", "nmod")), None)
+
+    @staticmethod
+    def _mission_with(p: Ment, missions: list[Ment]) -> Ment | None:
+        """'Crew-3, with NASA's Raja Chari, Tom Marshburn and Kayla Barron, is scheduled to lift off': a flight
+        'with' people, in the flight's own phrase."""
+        h = syntax.conj_head(p.root)
+        if h.dep_ != "pobj" or h.head.lower_ != "with":
+            return None
+        owner = h.head.head
+        return next((m for m in missions if m.kind != "anaphor" and m.root.i == owner.i), None)
 
     def _command_verbs(self, s: Sentence) -> Iterator[Candidate]:
         """'after commanding Soyuz TMA-20M', 'went on to command both the Shenzhou-9 mission and Shenzhou-11',
