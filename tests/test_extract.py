@@ -942,3 +942,8 @@ def test_a_veteran_of_two_coordinated_flights_flew_both(pipeline):
     crew = facts(extract(pipeline, "The mission is commanded by Nie Haisheng, a veteran of the Shenzhou-6 and Shenzhou-10 flights."),
                  "crewMember")
     assert ("Shenzhou-10", "crewMember", "Nie Haisheng") in crew
+
+
+def test_a_date_hung_on_the_agreements_topic_is_the_signing_date(pipeline):
+    ex = extract(pipeline, "Roscosmos and CNSA signed a memorandum of understanding on building the station in March 2021.")
+    assert {f[2] for f in facts(ex, "signedOn")} == {"2021-03"}

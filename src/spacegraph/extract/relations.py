@@ -2348,6 +2348,13 @@ class RelationRules:
         if root.dep_ in ("pobj", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in nouns and head.dep_ == "pobj" \
                 and head.head.lower_ in self.lex.destination_preps and head.head.head.pos_ in syntax.VERBAL:
             head = head.head.head  # 'launched toward the station on Sunday': a place does not take a date, its verb does
+        if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep" and not syntax.is_future(head):
+            noun = head.head.head  # 'signed a memorandum of understanding on building the station in March 2021'
+            while noun.dep_ == "pobj" and noun.head.lower_ == "of":
+                noun = noun.head.head
+            particle = self.lex.launch_particles.get(noun.head.lemma_.lower())
+            if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs and noun.head.pos_ in syntax.VERBAL and not particle:
+                return noun.head  # the date is the signing's, however the parser hung it
         on_path = {x.i for x in within.inner + (within.top,)} if within is not None else None
         if head.lemma_.lower() in ("take", "happen", "occur", "come") and (head.lemma_ != "take" or any(c.lower_ == "place" for c in head.children)):
             event = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns]
