@@ -947,3 +947,10 @@ def test_a_veteran_of_two_coordinated_flights_flew_both(pipeline):
 def test_a_date_hung_on_the_agreements_topic_is_the_signing_date(pipeline):
     ex = extract(pipeline, "Roscosmos and CNSA signed a memorandum of understanding on building the station in March 2021.")
     assert {f[2] for f in facts(ex, "signedOn")} == {"2021-03"}
+
+
+def test_an_agency_that_picks_or_removes_astronauts_employs_them(pipeline):
+    found = facts(extract(pipeline, "NASA removed astronauts Zena Cardman and Stephanie Wilson from the flight last month."),
+                  "affiliation")
+    assert {("Zena Cardman", "affiliation", "NASA"), ("Stephanie Wilson", "affiliation", "NASA")} <= found
+    assert not facts(extract(pipeline, "NASA did not select Jessica Meir for the flight."), "affiliation")

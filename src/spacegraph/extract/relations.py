@@ -1232,6 +1232,7 @@ class RelationRules:
                                        self.lex.affiliation_verbs))
         found.extend(self._shared_affiliation(s, found))
         found.extend(self._signed_for(s))
+        found.extend(c for c in self._agency_picks(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._headed_by(s) if not any(f.subject.key == c.subject.key and f.object.key == c.object.key for f in found))
         for c in found:
             yield c
@@ -1302,6 +1303,21 @@ class RelationRules:
             if len(options) == 1 or options[0][0] < options[1][0]:
                 chosen.append(options[0][1])
         return chosen
+
+    def _agency_picks(self, s: Sentence) -> Iterator[Candidate]:
+        """'NASA removed astronauts Zena Cardman and Stephanie Wilson', 'NASA assigned Jessica Meir as commander':
+        an agency that selects, assigns or removes its astronauts employs them."""
+        verbs = self.lex.assignment_verbs | self.lex.selection_verbs | self.lex.crew_removal_verbs
+        for p in s.of(*PEOPLE):
+            h = syntax.conj_head(p.root)
+            if h.dep_ == "appos" and h.head.lemma_.lower() in self.lex.crew_nouns:
+                h = h.head  # 'selected astronaut Sophie Adenot'
+            if h.dep_ != "dobj" or h.head.lemma_.lower() not in verbs or syntax.negated(h.head):
+                continue
+            subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+            agency = next((a for a in s.of("Agency") if subj is not None and a.root.i == subj.i), None)
+            if agency is not None:
+                yield Candidate(p, "affiliation", agency, 0.7, "aff-agency-picks", 2)
 
     def _headed_by(self, s: Sentence) -> Iterator[Candidate]:
         """'Blue Origin, the Kent-based company founded by Jeff Bezos', 'the CNSA, headed since last year by
