@@ -954,3 +954,18 @@ def test_an_agency_that_picks_or_removes_astronauts_employs_them(pipeline):
                   "affiliation")
     assert {("Zena Cardman", "affiliation", "NASA"), ("Stephanie Wilson", "affiliation", "NASA")} <= found
     assert not facts(extract(pipeline, "NASA did not select Jessica Meir for the flight."), "affiliation")
+
+
+@pytest.mark.parametrize("body", [
+    "Crew-4 lifted off on Saturday. Four astronauts are on their way to the International Space Station after a Falcon 9 rocket lit up the sky.",
+    "Crew-4 splashed down on Saturday. Four astronauts returned from the International Space Station early Sunday.",
+])
+def test_the_crew_on_its_way_to_or_back_from_a_station_gives_the_flight_its_destination(pipeline, body):
+    ex = extract(pipeline, body, title="Crew-4 news")
+    assert ("Crew-4", "destination", "International Space Station") in facts(ex, "destination")
+
+
+def test_someone_elses_past_flight_to_a_station_is_not_the_article_flight_destination(pipeline):
+    ex = extract(pipeline, "NS-21 flew on Saturday. He is the second Brazilian to fly to space, after Marcos Pontes, who flew to "
+                           "the International Space Station in 2006.", title="NS-21 flies")
+    assert not facts(ex, "destination")

@@ -452,10 +452,18 @@ class RelationRules:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "toward", "towards", "for", "with", "at"):
             gov = tok.head.head
             words = {t.lower_ for t in gov.subtree} | {gov.lemma_.lower()} | {t.lemma_.lower() for t in gov.ancestors}
-            crewish = words & (self.lex.crew_nouns | {"him", "her", "them", "they", "he", "she"})
+            if gov.lemma_.lower() == "way":  # 'Four astronauts are on their way to the ISS'
+                verb = syntax.clause_verb(gov)
+                words |= {c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            crewish = words & (self.lex.crew_nouns | {"him", "her", "them", "they", "he", "she", "his", "their"})
             moving = {gov.lemma_.lower()} & {"way", "bind", "bound", "dock", "arrive", "head", "carry", "take", "send",
                                               "launch", "fly", "travel", "ferry", "rocket", "blast", "lift"}
             return bool(crewish) and (bool(moving) or gov.lemma_.lower() in ("way",))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in self.lex.return_verbs \
+                and tok.head.head.tag_ in ("VBD", "VBZ", "VBP"):
+            verb = tok.head.head  # 'Four astronauts returned from the International Space Station early Sunday'
+            return any(c.dep_ == "nsubj" and (c.lemma_.lower() in self.lex.crew_nouns or c.lower_ in ("they", "he", "she"))
+                       for c in verb.children)
         return False
 
     def _other_subject(self, lk: Link, m: Ment) -> bool:
