@@ -969,3 +969,16 @@ def test_someone_elses_past_flight_to_a_station_is_not_the_article_flight_destin
     ex = extract(pipeline, "NS-21 flew on Saturday. He is the second Brazilian to fly to space, after Marcos Pontes, who flew to "
                            "the International Space Station in 2006.", title="NS-21 flies")
     assert not facts(ex, "destination")
+
+
+def test_countries_that_joined_join_the_programme_not_the_last_memorandum(pipeline):
+    ex = extract(pipeline, "Serbia signed a memorandum with CNSA on the ILRS. A second memorandum covers innovation. "
+                           "Venezuela, Pakistan and Egypt all joined during 2023.", title="Serbia joins the ILRS")
+    assert {("International Lunar Research Station", "partner", c) for c in ("Venezuela", "Pakistan", "Egypt")} <= facts(ex, "partner")
+    assert not {f for f in facts(ex, "party") if f[2] in ("Venezuela", "Pakistan", "Egypt")}
+
+
+def test_participating_countries_listed_are_partners(pipeline):
+    ex = extract(pipeline, "Kazakhstan became the 12th country to join the ILRS. The other participating countries are "
+                           "Azerbaijan, Belarus and Egypt.", title="Kazakhstan joins the ILRS")
+    assert {("International Lunar Research Station", "partner", c) for c in ("Azerbaijan", "Belarus", "Egypt")} <= facts(ex, "partner")

@@ -72,6 +72,7 @@ class Extractor:
         residents: dict[int, bool] = {}  # block -> the lines list the station's residents ('Waiting on board:')
         joinable: dict[int, object] = {}  # block -> the last agreement or programme named
         accord = focal_agreement(sentences)
+        programme = None  # the last programme named so far
         for n, s in enumerate(sentences):
             weight = SECTION_WEIGHT[s.section]
             text = s.span.text.strip()
@@ -82,7 +83,8 @@ class Extractor:
                                   person=last_person.get(s.block), flown=flown,
                                   crew_list=crew_list.get(s.block), residents=residents.get(s.block, False),
                                   history=tuple(d for d in s.dates if before_month(d, article.published)),
-                                  question=sentences[n - 1] if n and sentences[n - 1].section == s.section else None)
+                                  question=sentences[n - 1] if n and sentences[n - 1].section == s.section else None,
+                                  programme=programme)
             intro = self.rules.crew_list_intro(s, discourse)
             listed = s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)
             if intro is not None:
@@ -99,6 +101,9 @@ class Extractor:
             agreements = [m for m in s.ments if m.cls == "Agreement"]
             if agreements:
                 last_agreement[s.block] = agreements[-1]
+            named_programmes = [m for m in s.ments if m.cls == "Program" and m.kind != "anaphor"]
+            if named_programmes and s.section in ("title", "body"):
+                programme = max(named_programmes, key=lambda m: m.span.start)
             joined = [m for m in s.ments if m.cls == "Agreement" or m.cls == "Program" and m.kind != "anaphor"]
             if joined:
                 joinable[s.block] = max(joined, key=lambda m: m.span.start)

@@ -54,6 +54,7 @@ class Discourse:
     residents: bool = False  # the lines follow 'Waiting on board:': a list of the station's crew, not a flight's
     history: tuple = ()  # the sentence's dates before the article's month: they tell the past
     question: Sentence | None = None  # the sentence before, when it asks a question ('Who else joined this year?')
+    programme: Ment | None = None  # the last programme named in the article so far
 
 
 @dataclass
@@ -1480,6 +1481,12 @@ class RelationRules:
                 return
             here = [m for m in s.ments if m.cls == "Program"]
             programme = here[0] if here else discourse.joinable if discourse.joinable is not None and discourse.joinable.cls == "Program" else None
+            joining = [t for t in s.span if t.lemma_.lower() == "join" and t.pos_ == "VERB"]
+            if programme is None and accord is None and joining and discourse.programme is not None:
+                programme = discourse.programme  # 'Venezuela, Pakistan and Egypt all joined during 2023' joined the programme, not a memorandum
+            if programme is not None and accord is None:
+                for x in self._listed_members(s):  # 'The other participating countries are Azerbaijan, Belarus and Egypt.'
+                    yield Candidate(programme, "partner", x, 0.6, "partner-members")
             asked = self._answered_signers(s, discourse.question)
             if asked is not None:  # 'Who else joined this year?' 'Belgium, Greece and Uruguay.'
                 target, members = asked
@@ -1679,6 +1686,24 @@ class RelationRules:
                 if up.pos_ in syntax.VERBAL:
                     break
         return g.root
+
+    def _listed_members(self, s: Sentence) -> list[Ment]:
+        """'The other participating countries are A, B and C', 'Its members include A and B': countries listed
+        as what a members noun is or includes."""
+        out = []
+        for x in s.of("Country"):
+            head = syntax.conj_head(x.root)
+            verb = head.head
+            if head.dep_ not in ("attr", "dobj") or verb.lemma_ not in ("be", "include"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lemma_.lower() not in self.lex.member_nouns:
+                continue
+            if subj.lemma_.lower() in ("country", "nation", "state") and not any(
+                    c.lower_ in ("participating", "member", "partner", "other") for c in subj.children):
+                continue  # 'The countries are ...' alone says nothing of membership
+            out.append(x)
+        return out
 
     def _answered_signers(self, s: Sentence, question: Sentence | None) -> tuple[Ment | None, list[Ment]] | None:
         """A question about who signed or joined ('Who else joined this year?', 'Which countries have signed
