@@ -982,3 +982,18 @@ def test_participating_countries_listed_are_partners(pipeline):
     ex = extract(pipeline, "Kazakhstan became the 12th country to join the ILRS. The other participating countries are "
                            "Azerbaijan, Belarus and Egypt.", title="Kazakhstan joins the ILRS")
     assert {("International Lunar Research Station", "partner", c) for c in ("Azerbaijan", "Belarus", "Egypt")} <= facts(ex, "partner")
+
+
+def test_members_listed_after_a_member_list_intro_are_partners(pipeline):
+    body = ("NASA named nine companies for Commercial Lunar Payload Services.\nThe companies selected, and their home bases, are:\n"
+            "- Astrobotic Technology of Pittsburgh;\n- Intuitive Machines of Houston;\n- Firefly Aerospace of Cedar Park, Texas.\n"
+            "The awards are contracts worth $2.6 billion.")
+    found = facts(extract(pipeline, body), "partner")
+    assert {("Commercial Lunar Payload Services", "partner", o) for o in ("Intuitive Machines", "Firefly Aerospace")} <= found
+
+
+def test_countries_after_a_partners_colon_are_partners(pipeline):
+    ex = extract(pipeline, "Sigmund Jähn flew under Interkosmos. The first wave of partners who sent cosmonauts under the programme "
+                           "reads like a map: Czechoslovakia, Poland, East Germany and Cuba.")
+    found = facts(ex, "partner")
+    assert {("Intercosmos", "partner", c) for c in ("Czechoslovakia", "Poland", "East Germany", "Cuba")} <= found

@@ -73,6 +73,7 @@ class Extractor:
         joinable: dict[int, object] = {}  # block -> the last agreement or programme named
         accord = focal_agreement(sentences)
         programme = None  # the last programme named so far
+        member_list = None  # the programme a member list's lines join
         for n, s in enumerate(sentences):
             weight = SECTION_WEIGHT[s.section]
             text = s.span.text.strip()
@@ -84,7 +85,12 @@ class Extractor:
                                   crew_list=crew_list.get(s.block), residents=residents.get(s.block, False),
                                   history=tuple(d for d in s.dates if before_month(d, article.published)),
                                   question=sentences[n - 1] if n and sentences[n - 1].section == s.section else None,
-                                  programme=programme)
+                                  programme=programme, member_list=member_list)
+            members = self.rules.member_list_intro(s, discourse)
+            if members is not None:
+                member_list = discourse.member_list = members
+            elif member_list is not None and not (s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)):
+                member_list = discourse.member_list = None  # the list has ended
             intro = self.rules.crew_list_intro(s, discourse)
             listed = s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)
             if intro is not None:

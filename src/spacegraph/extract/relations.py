@@ -55,6 +55,7 @@ class Discourse:
     history: tuple = ()  # the sentence's dates before the article's month: they tell the past
     question: Sentence | None = None  # the sentence before, when it asks a question ('Who else joined this year?')
     programme: Ment | None = None  # the last programme named in the article so far
+    member_list: Ment | None = None  # 'The companies selected are:' -> the programme its list lines join
 
 
 @dataclass
@@ -90,6 +91,7 @@ class RelationRules:
         yield from self.party(s, discourse)
         yield from self.crew(s, discourse)
         yield from self._command_verbs(s)
+        yield from self.member_lines(s, discourse)
         yield from self.operator(s)
         yield from self.destination(s, discourse)
         yield from self.nationality(s)
@@ -368,6 +370,36 @@ class RelationRules:
             return False
         return any(t.lemma_.lower() in self.lex.resident_cues or t.ent_type_ == "SpaceStation"
                    or t.lemma_.lower() in self.lex.station_nouns for t in s.span)
+
+    def member_list_intro(self, s: Sentence, discourse: Discourse) -> Ment | None:
+        """'The companies selected, and their home bases, are:', 'The first wave of partners who sent cosmonauts
+        under the programme reads like a map: A, B and C': what the listed members are partners in, the
+        programme named in the sentence or the article's last."""
+        colon = next((t.i for t in s.span if t.text == ":"), None)
+        if colon is None or s.of(*PEOPLE):
+            return None
+        subj = next((t for t in s.span if t.dep_ in ("nsubj", "nsubjpass") and t.i < colon), None)  # the parser may misplace the root
+        if subj is None:
+            return None
+        heads = [subj] + [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        nouns = self.lex.member_nouns | self.lex.company_nouns | {"firm", "company", "partner", "member"}
+        if not any(h.lemma_.lower() in nouns and h.tag_ in ("NNS", "NNPS") for h in heads):
+            return None
+        named = [m for m in s.of("Program") if m.kind != "anaphor"]
+        return named[-1] if named else discourse.programme
+
+    def member_lines(self, s: Sentence, discourse: Discourse) -> Iterator[Candidate]:
+        """Members listed after a member-list intro, on its own line or after its colon."""
+        target = discourse.member_list
+        if target is None:
+            return
+        colon = next((t.i for t in s.span if t.text == ":"), None)
+        listed = s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)
+        for x in s.of("Country", *ORGS):
+            if x.key == target.key:
+                continue
+            if listed or colon is not None and x.span.start > colon:
+                yield Candidate(target, "partner", x, 0.55, "partner-member-list")
 
     def crew_list_intro(self, s: Sentence, discourse: Discourse) -> Ment | None:
         """A line ending in a colon that introduces a crew ('Who flew:', 'The crew:', 'carrying:'): the mission
