@@ -81,6 +81,7 @@ def test_dateline_inside_first_paragraph_sets_the_date_and_is_removed(tmp_path, 
     ("CAPE CANAVERAL, Fla. (June 5, 2024) — NASA astronauts lifted off", dt.date(2024, 6, 5)),
     ("BEIJING, 6 April 2024: The agency", dt.date(2024, 4, 6)),
     ("Jiuquan, May 30, 2023 — The crew", dt.date(2023, 5, 30)),
+    ("WASHINGTON, Feb. 4, 2021 (Capitol Space Desk) - Firefly Aerospace was awarded", dt.date(2021, 2, 4)),
 ])
 def test_datelines(line, expected):
     assert ingest.split_dateline(line, None)[0] == expected
@@ -321,3 +322,11 @@ def test_a_dateline_with_two_cities():
     from spacegraph.ingest import split_dateline
     assert split_dateline("WASHINGTON/YEREVAN, June 13 (CWS) - Armenia has joined the accords.", None) == (
         None, "Armenia has joined the accords.")
+
+
+def test_a_full_date_in_a_masthead_line_dates_the_article(tmp_path, lex, relevant):
+    path = tmp_path / "a.txt"
+    path.write_text("Vast books a Falcon 9 for its station\n\nStation Watch (newsletter) -- Thursday, May 11, 2023\n\n"
+                    "Vast announced a contract with SpaceX to launch its Haven-1 station yesterday.\n", encoding="utf-8")
+    (article,) = read([path], lex, relevant)
+    assert article.published == dt.date(2023, 5, 11)

@@ -279,9 +279,9 @@ def _main_element(soup: BeautifulSoup) -> Tag | None:
 
 _MONTH_NC = dates._MONTH.replace("(?P<month>", "(?:")
 _DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][\w .,'()/\-]{1,60}?)\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*[,\-\u2013\u2014]?\s*\(?"
+    r"^(?P<place>[A-Z][\w .,'()/\-]{1,60}?)\s*(?:\((?:[A-Z][\w ]{0,30})\))?\s*[,\-\u2013\u2014]?\s*\(?"
     r"(?P<date>(?:" + _MONTH_NC + r"\s+[0-3]?\d(?:,\s*\d{4})?|[0-3]?\d\s+" + _MONTH_NC + r"(?:\s+\d{4})?))"
-    r"\)?\s*(?:\((?:[A-Z][\w ]{0,15})\))?\s*(?P<sep>[-\u2013\u2014:]+|$)",
+    r"\)?\s*(?:\((?:[A-Z][\w ]{0,30})\))?\s*(?P<sep>[-\u2013\u2014:]+|$)",
     re.I,
 )
 
@@ -448,6 +448,9 @@ def assemble(
     header = list(zip(range(body_start), lines[:body_start], kinds[:body_start]))
     for _, line, kind in header:
         if kind in (LineKind.BYLINE, LineKind.DATELINE) and published is None:
+            published = header_date(line)
+    for _, line, kind in header:  # 'Station Watch (newsletter) -- Thursday, May 11, 2023': a masthead's full date
+        if kind == LineKind.CHROME and published is None and len(_words(line)) <= 14:
             published = header_date(line)
     headlines = [(i, line) for i, line, kind in header if kind == LineKind.HEADLINE and _headline_like(line)]
     # the headline follows the site's chrome (masthead, tagline, menus, breadcrumbs): prefer one after the last of it
