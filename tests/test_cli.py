@@ -126,6 +126,14 @@ def test_query_syntax_error_has_a_position(runner, sample_graph_file):
     assert "Traceback" not in result.stderr
 
 
+def test_query_file_given_as_the_query_points_to_the_file_option(runner, sample_graph_file, tmp_path):
+    path = tmp_path / "crew.rq"
+    path.write_text("SELECT ?m WHERE { ?m sg:crewMember ?a }", encoding="utf-8")
+    result = runner.invoke(cli, ["query", str(sample_graph_file), str(path)])
+    assert result.exit_code == 2
+    assert "-f/--file" in result.stderr
+
+
 def test_query_refuses_updates_unless_asked(runner, sample_graph_file, tmp_path):
     update = "DELETE WHERE { ?s sg:crewMember ?o }"
     refused = runner.invoke(cli, ["query", str(sample_graph_file), update])

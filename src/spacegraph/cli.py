@@ -173,6 +173,8 @@ def query(graph, sparql, query_file, fmt, allow_update, output):
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give the query as an argument or with --file, not both")
+    if sparql is not None and "{" not in sparql and Path(sparql).is_file():
+        raise click.UsageError(f"{sparql} is a file: read a query from a file with -f/--file {sparql}")
     if query_file:
         try:
             sparql = Path(query_file).read_text(encoding="utf-8")
