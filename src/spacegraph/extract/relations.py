@@ -382,7 +382,7 @@ class RelationRules:
         if subj is None:
             return None
         heads = [subj] + [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        nouns = self.lex.member_nouns | self.lex.company_nouns | {"firm", "company", "partner", "member"}
+        nouns = self.lex.member_nouns | self.lex.company_nouns
         if not any(h.lemma_.lower() in nouns and h.tag_ in ("NNS", "NNPS") for h in heads):
             return None
         named = [m for m in s.of("Program") if m.kind != "anaphor"]
@@ -660,7 +660,7 @@ class RelationRules:
     def _commands(self, p: Ment, lk: Link) -> bool:
         """'X will command', 'commanded by X', 'under the command of X', 'X is the commander'."""
         head = syntax.conj_head(p.root)
-        if any(t.dep_ == "prep" and t.lower_ in ("after", "since", "before", "following", "like", "unlike") for t in lk.down):
+        if any(t.dep_ == "prep" and t.lower_ in self.lex.history_preps for t in lk.down):
             return False  # 'commanding the mission, his second flight after Inspiration4'
         for t in lk.inner + (lk.top,):
             if t.lemma_.lower() in self.lex.commander_verbs or t.lower_ in ("commander", "command"):
@@ -698,7 +698,7 @@ class RelationRules:
     def _crew_noun_of(self, p: Ment, missions: list[Ment]) -> Ment | None:
         """'the Shenzhou-14 trio of Chen Dong, Liu Yang and Cai Xuzhe', "Crew-7's crew of A and B"."""
         h = syntax.conj_head(p.root)
-        if h.dep_ != "pobj" or h.head.lower_ != "of" or h.head.head.lemma_.lower() not in self.lex.crew_nouns | {"trio", "quartet", "duo", "pair"}:
+        if h.dep_ != "pobj" or h.head.lower_ != "of" or h.head.head.lemma_.lower() not in self.lex.crew_nouns | self.lex.crew_anaphor_nouns:
             return None
         noun = h.head.head
         return next((m for m in missions if m.kind != "anaphor" and m.root.head.i == noun.i and m.root.dep_ in ("compound", "poss", "nmod")), None)
@@ -735,13 +735,12 @@ class RelationRules:
                 yield Candidate(m, "crewMember", person, 0.75, "crew-command-verb", 3)
                 yield Candidate(m, "commander", person, 0.75, "commander-command-verb", 3)
 
-    @staticmethod
-    def _named_as_history(m: Ment, stops: set[int]) -> bool:
+    def _named_as_history(self, m: Ment, stops: set[int]) -> bool:
         """'commanding the mission, his second flight after Inspiration4': a flight under 'after' (below ``stops``)."""
         for t in [m.root] + list(m.root.ancestors):
             if t.i in stops:
                 return False
-            if t.lower_ in ("after", "since", "before", "following", "like", "unlike"):
+            if t.lower_ in self.lex.history_preps:
                 return True
         return False
 
@@ -754,12 +753,9 @@ class RelationRules:
 
         tok = verb
         for _ in range(4):
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "nsubjpass"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in ("who", "that", "which"):
-                found = person_at(subj)
-                if found is None and subj.dep_ == "nsubj" and tok.lemma_ == "be":
-                    return None
-                return found
+                return person_at(subj)
             if tok.dep_ == "relcl":
                 owner = tok.head
                 found = person_at(owner)
@@ -1732,7 +1728,7 @@ class RelationRules:
             if subj is None or subj.lemma_.lower() not in self.lex.member_nouns:
                 continue
             if subj.lemma_.lower() in ("country", "nation", "state") and not any(
-                    c.lower_ in ("participating", "member", "partner", "other") for c in subj.children):
+                    c.lower_ in self.lex.membership_modifiers for c in subj.children):
                 continue  # 'The countries are ...' alone says nothing of membership
             out.append(x)
         return out
