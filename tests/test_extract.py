@@ -185,6 +185,7 @@ def test_plans_are_not_launch_dates(pipeline):
     ("She flew aboard the shuttle mission STS-41-G in 1984.", ("STS-41-G", "1984")),
     ("Crew-7 lifted off on Saturday morning from Florida.", ("Crew-7", "2024-03-23")),
     ("The Soyuz MS-25 spacecraft lifted off at 9:21 a.m.", ("Soyuz MS-25", "2024-03-23")),
+    ("Liu Yang, who flew on China's 2012 Shenzhou-9 mission, is back in orbit.", ("Shenzhou-9", "2012")),
 ])
 def test_launch_dates_in_passing(pipeline, body, expected):
     mission, value = expected
@@ -293,6 +294,10 @@ def test_crews_read_from_lists(pipeline, title, body, mission, crew):
     ("Mohammed Al-Tamimi, CEO of the Saudi Space Commission, spoke.", {("Mohammed Al-Tamimi", "affiliation", "Saudi Space Agency")}, set()),
     ("The spacecraft was named in honour of Yuri Gagarin, Russia's space agency Roscosmos said.", set(),
      {("Yuri Gagarin", "affiliation", "Roscosmos")}),
+    ("The hatch opened on commander Jasmin Moghbeli and pilot Andreas Mogensen, both of NASA, and Satoshi Furukawa.",
+     {("Jasmin Moghbeli", "affiliation", "NASA")}, {("Satoshi Furukawa", "affiliation", "NASA")}),
+    ("The plan was backed by the chief of Roscosmos, Yuri Borisov, and by ESA.", {("Yuri Borisov", "affiliation", "Roscosmos")}, set()),
+    ("Visitors were greeted by ESA's director general, Josef Aschbacher.", {("Josef Aschbacher", "affiliation", "ESA")}, set()),
 ])
 def test_affiliations_in_lists_and_phrases(pipeline, body, expected, absent):
     found = facts(extract(pipeline, body))
@@ -312,6 +317,8 @@ def test_affiliations_in_lists_and_phrases(pipeline, body, expected, absent):
      "in Washington in July 2022.", {("party", "Axiom Space"), ("signedOn", "2022-07")}),
     ("ESA and Roscosmos signed an agreement to build it together in 2013, after NASA pulled out in 2012.",
      {("party", "ESA"), ("party", "Roscosmos")}),
+    ("Thailand's space agency GISTDA signed a memorandum of understanding with the China National Space Administration.",
+     {("party", "GISTDA"), ("party", "CNSA")}),
 ])
 def test_agreements_in_more_phrasings(pipeline, body, expected):
     found = {(p, o) for _, p, o in facts(extract(pipeline, body)) if p in ("party", "signedOn")}
@@ -370,6 +377,12 @@ def test_a_list_predicate_with_an_of_phrase_covers_every_name(pipeline):
                            "Shubhanshu Shukla, are all test pilots of the Indian Air Force.")
     found = {s for s, p, o in facts(ex, "affiliation") if o == "Indian Air Force"}
     assert {"Ajit Krishnan", "Angad Pratap", "Shubhanshu Shukla"} <= found
+
+
+def test_a_semicolon_list_after_a_colon_about_seats(pipeline):
+    ex = extract(pipeline, "The remaining seats went to paying customers: Walter Villadei, an Italian air force officer; "
+                           "Alper Gezeravcı, a pilot from Turkey; and Marcus Wandt of Sweden.", title="Ax-3 lifts off")
+    assert {("Ax-3", "crewMember", n) for n in ("Walter Villadei", "Alper Gezeravcı", "Marcus Wandt")} <= facts(ex)
 
 
 def test_a_colon_list_after_the_crew(pipeline):

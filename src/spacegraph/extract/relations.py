@@ -281,7 +281,7 @@ class RelationRules:
                 continue  # 'The three arrived in March aboard ...' in a July article is not today's flight
             departs = s.section == "related" and self._departs(p)  # a teaser under 'Crew-6 prepares for the trip home'
             craft = self._craft_role(p)
-            if self._specific_role(roles) or joins or self._launched(p) or departs or craft or self._rocket_carried(p):
+            if self._specific_role(roles) or joins or self._launched(p) or departs or craft or self._rocket_carried(p) or intro is not None:
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p) or craft == "commander":
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
@@ -452,10 +452,28 @@ class RelationRules:
         while i > 0 and (doc[i].lower_ in self.np.role_words or doc[i].lower_.rstrip("s") in self.np.role_words
                          or doc[i].ent_type_ in ("Agency", "Organization", "Country") or doc[i].lower_ in ("'s", "’s", "the")):
             i -= 1
-        if i <= 0 or doc[i].text != ":":
+        if i > 0 and doc[i].text != ":":
+            i = self._semicolon_item(p, people)  # 'bought by businessmen: A, an investor; B, ...; and C'
+        if i is None or i <= 0 or doc[i].text != ":":
             return None
         intro = doc[p.root.sent.start:i]
         return intro if any(t.lower_ in self.lex.crew_nouns for t in intro) else None
+
+    @staticmethod
+    def _semicolon_item(p: Ment, people: list[Ment]) -> int | None:
+        """The colon opening a semicolon-separated list whose item ``p`` opens ('...: A, a Canadian investor;
+        the investor B; and C'), when the list's first item is a name too."""
+        doc = p.span.doc
+        sent = p.root.sent
+        i = p.span.start - 1
+        while i > sent.start and p.span.start - i <= 4 and doc[i].is_lower and doc[i].pos_ in ("DET", "NOUN", "ADJ", "CCONJ"):
+            i -= 1
+        if doc[i].text != ";":
+            return None
+        colon = next((j for j in range(i - 1, sent.start, -1) if doc[j].text == ":"), None)
+        if colon is None or not any(o.span.start - colon in (1, 2, 3) and o.kind != "anaphor" for o in people):
+            return None
+        return colon
 
     def _colon_list(self, p: Ment, people: list[Ment], missions: list[Ment]) -> Ment | None:
         """'the four members of Crew-9, which launched in September: NASA astronauts A and B and cosmonaut C':
@@ -1271,6 +1289,7 @@ class RelationRules:
         found.extend(self._signed_for(s))
         found.extend(c for c in self._agency_picks(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._headed_by(s) if not any(f.subject.key == c.subject.key and f.object.key == c.object.key for f in found))
+        found.extend(c for c in self._titled_apposition(s) if not any(f.subject.key == c.subject.key for f in found))
         for c in found:
             yield c
             org = c.object
@@ -1321,7 +1340,7 @@ class RelationRules:
                 described = any(o.span.end <= q.span.start and q.span.start - o.span.end <= 2
                                 or q.span.end < o.span.start <= q.span.end + 2 and doc[q.span.end].lower_ in ("of", "from")
                                 for o in s.of("Country", *ORGS))  # 'Sultan Alneyadi of the UAE' has his own
-                roles_only = everyone and 0 < len(gap) <= 5 and all(t.text == "," or t.lower_ == "and" or t.is_lower and t.pos_ == "NOUN"
+                roles_only = everyone and 0 < len(gap) <= 5 and all(t.text == "," or t.lower_ == "and" or t.is_lower and (t.pos_ == "NOUN" or t.lower_ in self.np.role_words)
                                                                    for t in gap)  # 'A, pilot B and mission specialist C, all of NASA'
                 if not (bare(gap) or roles_only) or own.get(q.key, {org.key}) != {org.key} or described and q.key not in own:
                     break  # 'Russian cosmonaut Yuri Malenchenko, and Tim Kopra of NASA'
@@ -1388,6 +1407,34 @@ class RelationRules:
                         and doc[o.span.end].text == "," and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" or t.ent_type_ in ORGS
                                                                     for t in doc[o.span.end:owner.i]):
                     yield Candidate(p, "affiliation", o, 0.75, "aff-headed-by", 3)  # an apposition the parser missed
+
+    def _titled_apposition(self, s: Sentence) -> Iterator[Candidate]:
+        """'the head of Roscosmos, Vladimir Popovkin', "NASA's administrator, Bill Nelson": an office of an
+        organisation, then the name in apposition (read from the tokens; the parser hangs the name on the
+        organisation)."""
+        doc = s.span.doc
+        roles = self.lex.official_roles
+        for p in s.of(*PEOPLE):
+            if p.kind != "name" or p.span.start < 3 or doc[p.span.start - 1].text != ",":
+                continue
+            o = next((o for o in s.of(*ORGS) if o.span.end == p.span.start - 1), None)
+            if o is not None:  # 'the head of Roscosmos, Vladimir Popovkin'
+                i = o.span.start - 1
+                i -= i >= 0 and doc[i].lower_ == "the"
+                if i < 1 or doc[i].lower_ != "of":
+                    continue
+                role = doc[i - 1]
+                two = f"{doc[i - 2].lower_} {role.lower_}" if i >= 2 else ""
+                if role.lower_ in roles or two in roles:
+                    yield Candidate(p, "affiliation", o, 0.75, "aff-titled-appos", 2)
+                continue
+            role = doc[p.span.start - 2]  # "NASA's administrator, Bill Nelson"
+            k = p.span.start - 3 - (doc[p.span.start - 3].lower_ in roles and f"{doc[p.span.start - 3].lower_} {role.lower_}" in roles)
+            if role.lower_ not in roles or k < 1 or doc[k].text not in ("'s", "’s"):
+                continue
+            o = next((o for o in s.of(*ORGS) if o.span.end == k), None)
+            if o is not None:
+                yield Candidate(p, "affiliation", o, 0.75, "aff-titled-appos", 2)
 
     def _signed_for(self, s: Sentence, countries: bool = False) -> Iterator[Candidate]:
         """'signed for NASA by Deputy Administrator Pam Melroy', 'X signed on behalf of the agency', 'signed on
@@ -1550,7 +1597,8 @@ class RelationRules:
                     continue
                 conf = {"between": 0.9, "signer": 0.9, "with": 0.85, "by": 0.8, "np": 0.75, "signatory": 0.85}[rule]
                 if x.cls in PEOPLE:  # 'X of CNSA and Y of Azercosmos signed': the people sign for their agencies
-                    for aff in self._np_relation(s, [x], orgs, "affiliation", self.lex.affiliation_preps, self.lex.affiliation_verbs):
+                    affs = list(self._np_relation(s, [x], orgs, "affiliation", self.lex.affiliation_preps, self.lex.affiliation_verbs))
+                    for aff in affs or [c for c in self._titled_apposition(s) if c.subject.key == x.key]:
                         org = aff.object
                         if org.key not in found:
                             found[org.key] = Candidate(g, "party", org, round(conf * 0.85, 2), "party-signer-for", lk.cost)
@@ -1853,7 +1901,9 @@ class RelationRules:
             if anchor.i in {t.i for t in path} | {g.root.i}:
                 return "between"
         sign = [t for t in path if t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.sign_verbs]
-        if xh.dep_ == "pobj" and xh.head.lower_ == "with" and (xh.head.head.i == g.root.i or xh.head.head in sign):
+        held = xh.head.head if xh.dep_ == "pobj" else xh
+        named = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.i == g.root.i  # 'memorandum of understanding with CNSA'
+        if xh.dep_ == "pobj" and xh.head.lower_ == "with" and (held.i == g.root.i or held in sign or named):
             return "with"
         if xh.dep_ == "pobj" and xh.head.lower_ == "by" and (xh.head.head.i == g.root.i or xh.head.head in sign):
             return "by"
@@ -2044,7 +2094,8 @@ class RelationRules:
                 if best is None or lk.cost < best.cost:
                     best = Candidate(m, "launchDate", value, conf, "launch-date", lk.cost)
             best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published) \
-                or self._listed_flight(s, m, published) or self._arrived_aboard(s, m, published, named)
+                or self._listed_flight(s, m, published) or self._arrived_aboard(s, m, published, named) \
+                or self._year_before(s, m, published)
             if best:
                 yield best
         if missions or s.section == "title":
@@ -2134,6 +2185,22 @@ class RelationRules:
         if value is None or len(value.lexical) > 7 or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
             return None
         return Candidate(m, "launchDate", value, 0.65, "launch-date-flight", 3)
+
+    def _year_before(self, s: Sentence, m: Ment, published) -> Candidate | None:
+        """'a veteran of the 2013 Shenzhou-10 flight', "China's 2003 Shenzhou-5 mission": a year that
+        modifies a flight is the year it flew (never one after the article: that is a plan)."""
+        doc = m.span.doc
+        i = m.span.start - 1
+        if m.kind == "anaphor" or i < 1 or m.span.end >= s.span.end or not re.fullmatch(r"(19|20)\d\d", doc[i].text):
+            return None
+        if doc[m.span.end].lemma_.lower() not in self.lex.flight_event_nouns or not any(d.start == i == d.end - 1 for d in s.dates):
+            return None
+        if not (doc[i - 1].lower_ in ("the", "his", "her", "their", "its", "'s", "’s") or doc[i - 1].tag_ == "PRP$"):
+            return None
+        if published and doc[i].text > str(published.year):
+            return None
+        value = dates.resolve(doc[i].text, published)
+        return Candidate(m, "launchDate", value, 0.7, "launch-date-year-before", 2) if value is not None else None
 
     def _flight_list_item(self, m: Ment, s: Sentence) -> bool:
         """'after Shenzhou-7 in 2008, Shenzhou-9 in 2012 and Shenzhou-11 in 2016', "Axiom's first flight, Ax-1, in
