@@ -319,6 +319,15 @@ def test_affiliations_in_lists_and_phrases(pipeline, body, expected, absent):
      {("party", "ESA"), ("party", "Roscosmos")}),
     ("Thailand's space agency GISTDA signed a memorandum of understanding with the China National Space Administration.",
      {("party", "GISTDA"), ("party", "CNSA")}),
+    ("The Charter of the International Space Consortium was signed by representatives of Chile, Kenya and Nepal.",
+     {("party", "Chile"), ("party", "Kenya"), ("party", "Nepal")}),
+    ("ESA and Airbus said on Monday that they had signed a research agreement on lunar habitats.",
+     {("party", "ESA"), ("party", "Airbus")}),
+    ("Poland was among the first signatories of the Artemis Accords, alongside Brazil, Chile and Rwanda.",
+     {("party", "Poland"), ("party", "Brazil"), ("party", "Chile"), ("party", "Rwanda")}),
+    ("Under a barter arrangement with NASA, Japan built the Kibo laboratory.", {("party", "NASA"), ("party", "Japan")}),
+    ("Intuitive Machines received a task order worth $118 million from NASA in May 2019.",
+     {("party", "Intuitive Machines"), ("party", "NASA")}),
 ])
 def test_agreements_in_more_phrasings(pipeline, body, expected):
     found = {(p, o) for _, p, o in facts(extract(pipeline, body)) if p in ("party", "signedOn")}
@@ -335,6 +344,12 @@ def test_signing_dates_on_ceremonies_and_becoming_a_signatory(pipeline, body):
     assert ("Artemis Accords", "signedOn", "2024-03-18") in facts(extract(pipeline, body))
 
 
+def test_a_signing_date_after_the_article_is_a_plan(pipeline):
+    ex = extract(pipeline, "NASA said it had awarded SpaceX a contract worth $1 billion to fly its lander on Artemis V, "
+                           "now targeted for 2029.")
+    assert ("signedOn", "2029") not in {(p, o) for _, p, o in facts(ex)}
+
+
 
 @pytest.mark.parametrize("body, expected", [
     ("It shared the ride with XRISM, an X-ray astronomy mission JAXA built with NASA.", ("XRISM", "operator", "JAXA")),
@@ -346,6 +361,7 @@ def test_signing_dates_on_ceremonies_and_becoming_a_signatory(pipeline, body):
     ("NASA's Commercial Crew Program continues to work with Boeing and SpaceX.", ("Commercial Crew Program", "partner", "Boeing")),
     ("Euclid, an ESA-led space telescope, lifted off on Saturday.", ("Euclid", "operator", "ESA")),
     ("The Euclid mission is led by the European Space Agency.", ("Euclid", "operator", "ESA")),
+    ("Two landers, Chang'e-7 and Chang'e-8, are due to be launched by CNSA before 2030.", ("Chang'e-7", "operator", "CNSA")),
 ])
 def test_operators_and_partners_in_descriptions(pipeline, body, expected):
     assert expected in facts(extract(pipeline, body))

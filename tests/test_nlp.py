@@ -74,6 +74,12 @@ def test_acronym_defined_in_parentheses_links_to_the_name(nlp):
     assert ilps.label_ == full.label_ == "Program" and ilps.id_ == full.id_
 
 
+def test_a_named_document_is_an_agreement_not_an_organisation(nlp):
+    doc = nlp("The Convention of the Asia-Pacific Space Cooperation Organization was signed in Beijing on Friday.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Convention of the Asia-Pacific Space Cooperation Organization") == "Agreement"
+
+
 def test_mission_by_context(nlp):
     doc = nlp("The agency confirmed that the Zephyr Dawn mission will fly next year.")
     assert ("Zephyr Dawn", "Mission") in {(e.text, e.label_) for e in doc.ents}

@@ -356,6 +356,10 @@ class EntityTyper:
             return None  # 'Warren "Woody" Hoburg': a given name before a nickname
         if words[-1] in self.lex.agency_strong_heads and set(" ".join(words).replace("-", " ").split()) & self.lex.agency_requires:
             return Span(doc, start, end, label="Agency")
+        if len(words) > 1 and words[0] in self.lex.document_heads and words[1] in ("of", "on", "for", "between"):
+            if words[-1] in ("of", "on", "for", "the") and end < len(doc) and doc[end].ent_type_:
+                end = next((e.end for e in doc.ents if e.start == end), end)  # '... of the' + the KB's organisation
+            return Span(doc, start, end, label="Agreement")  # 'the Convention of the Asia-Pacific ...' is a document
         if 2 <= len(span) <= 5 and _name_like(span) and not set(words) & self.lex.org_heads \
                 and self._described_as_person(doc, end):
             return self.person(Span(doc, start, end, label="PERSON"))  # 'Rahm Emanuel, the U.S. ambassador to Japan'

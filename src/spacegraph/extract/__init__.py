@@ -160,7 +160,7 @@ class Extractor:
         unnamed = [k for k, c in classes.items() if c == "Agreement" and k.startswith("Agreement:")]
         canonical: dict[str, str] = {}
         seen: dict[frozenset, str] = {}
-        for key in sorted(unnamed, key=lambda k: [int(n) for n in k.split("#")[1].split(".")]):
+        for key in sorted(unnamed, key=_agreement_order):
             ps = frozenset(parties.get(key, ()))
             if not ps:
                 canonical[key] = ""
@@ -307,3 +307,7 @@ def _label(key: str, names: set[str]) -> str:
     return max(names, key=lambda n: (not NICKNAME.search(n), len(n), n)) if names else key  # 'Butch Wilmore', not 'Barry "Butch" Wilmore'
 
 
+def _agreement_order(key: str) -> tuple:
+    """Named agreements ('Agreement:Convention of ...') first, then numbered ones in text order."""
+    number = key.partition("#")[2]
+    return (1, [int(n) for n in number.split(".")], "") if number else (0, [], key)

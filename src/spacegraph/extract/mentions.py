@@ -574,7 +574,9 @@ class MentionFinder:
             if tok.i in taken or low not in self.lex.agreement_nouns or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             needs = self.lex.agreement_noun_heads.get(low)
-            if needs and not ({t.lower_ for t in tok.subtree} & needs):
+            titled = tok.is_title and tok.pos_ == "PROPN" and low in self.lex.document_heads and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].lower_ in ("of", "on")  # 'The Charter of the International Consortium'
+            if needs and not titled and not ({t.lower_ for t in tok.subtree} & needs):
                 continue
             if any(c.lower_ in ("including", "like") and any(g.lower_ in self.lex.agreement_nouns for g in c.subtree) for c in tok.children):
                 continue  # 'a series of agreements, including a memorandum and a framework agreement': the members count

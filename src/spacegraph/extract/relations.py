@@ -1012,6 +1012,14 @@ class RelationRules:
             if v.dep_ in ("acl", "relcl") and self._is_operator_verb(v) and a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" \
                     and a_head.head.head.i == v.i and (v.dep_ == "acl" or v.head.i == x_head.i):
                 return "op-passive"
+        if a_head.dep_ == "pobj" and a_head.head.dep_ == "agent" and self._is_operator_verb(a_head.head.head):
+            u = a_head.head.head  # 'Chang'e-7 and Chang'e-8 are due to be launched by CNSA': a raised subject
+            while u.dep_ in ("xcomp", "acomp") and u.head.i != u.i:
+                u = u.head
+            held = syntax.conj_head(x.root)
+            held = syntax.conj_head(held.head) if held.dep_ == "appos" else held
+            if u.i != a_head.head.head.i and any(c.i == held.i and c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
+                return "op-passive"
         # 'Crew-7 is the seventh crew rotation that SpaceX has flown'
         if top.lemma_ == "be" and x_head.dep_ == "nsubj" and x_head.head.i == top.i:
             for attr in (c for c in top.children if c.dep_ == "attr"):
@@ -1624,9 +1632,25 @@ class RelationRules:
                 found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-led", 2))
             for x in self._drafters(s, g, agreements):
                 found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-drafter", 2))
+            if any(c.rule == "party-with" for c in found.values()):
+                for x in self._acting_under(s, g):
+                    found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-under", 2))
             yield from found.values()
             yield from self._party_examples(s, g, found)
             yield from self._founding_list(s, g, found)
+
+    def _acting_under(self, s: Sentence, g: Ment) -> Iterator[Ment]:
+        """'Under a barter arrangement with NASA, Italy built the modules': who acts under an agreement made
+        with someone is the other party."""
+        head = syntax.conj_head(g.root)
+        if head.dep_ != "pobj" or head.head.lower_ != "under" or head.head.head.pos_ not in syntax.VERBAL:
+            return
+        verb = head.head.head
+        subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+        subjects |= {k.i for i in list(subjects) for k in verb.doc[i].conjuncts}
+        for x in s.of(*PARTIES):
+            if x.root.i in subjects:
+                yield x
 
     def _drafters(self, s: Sentence, g: Ment, agreements: list[Ment]) -> Iterator[Ment]:
         """'the principles that the United States drew up with seven other nations', 'the accords, which NASA
@@ -1887,6 +1911,22 @@ class RelationRules:
                 if all(v.lemma_ in ("be", "include", "become", "remain") for v in verbs):
                     yield Candidate(subject, predicate, x, 0.65, f"{predicate}-signatories")
 
+    def _signed_alongside(self, xh: Token, g: Ment) -> bool:
+        """'Italy was one of the founding signatories of the Accords, alongside the United States, Australia and
+        Japan' / 'signed it together with Japan': the companions of a signer signed too."""
+        while xh.dep_ == "appos" and xh.head.ent_type_ == xh.ent_type_:
+            xh = syntax.conj_head(xh.head)  # a list the parser broke into appositions
+        prep = xh.head if xh.dep_ == "pobj" else None
+        if prep is None or not (prep.lower_ == "alongside" or prep.lower_ == "with" and prep.head.lower_ in ("along", "together")):
+            return False
+        verb = prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
+        inside = syntax.subtree_ids(verb)
+        if g.root.i not in inside or any(c.dep_ == "nsubj" and c.i == xh.i for c in verb.children):
+            return False
+        return any(t.i in inside and (t.lemma_.lower() in self.lex.signatory_nouns or t.pos_ in syntax.VERBAL
+                                      and t.lemma_.lower() in self.lex.sign_verbs - {"have", "become", "hold", "land"})
+                   for t in verb.doc[verb.sent.start:verb.sent.end])
+
     def _party_shape(self, lk: Link, g: Ment, x: Ment) -> str | None:
         xh = syntax.conj_head(x.root)
         if x.root.dep_ == "pobj" and x.root.head.lower_ == "of" and x.root.head.head.lemma_.lower() in self.lex.government_nouns:
@@ -1905,6 +1945,20 @@ class RelationRules:
         named = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.i == g.root.i  # 'memorandum of understanding with CNSA'
         if xh.dep_ == "pobj" and xh.head.lower_ == "with" and (held.i == g.root.i or held in sign or named):
             return "with"
+        if self._signed_alongside(xh, g):
+            return "signatory"
+        if xh.dep_ == "nsubj" and xh.head.lemma_.lower() in self.lex.reporting_verbs:
+            for said in (c for c in xh.head.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.sign_verbs):
+                # 'JAXA and Toyota said they had signed an agreement': the pronoun is the speakers
+                if any(k.dep_ == "nsubj" and k.lower_ in ("they", "we") for k in said.children) and g.root.i in syntax.subtree_ids(said):
+                    return "signer"
+        if xh.dep_ == "pobj" and xh.head.lower_ == "from":
+            gov = xh.head.head  # 'received a task order worth $118 million from NASA', 'won the contract from ESA'
+            if gov.i == g.root.i or gov.head.i == g.root.i and gov.dep_ == "amod" \
+                    or gov in sign and gov.lemma_.lower() in self.lex.receive_verbs and g.root.head.i == gov.i:
+                return "with"
+        if xh.dep_ == "pobj" and xh.head.lower_ == "of" and xh.head.head.lemma_.lower() in self.lex.representative_nouns:
+            xh = syntax.conj_head(xh.head.head)  # 'signed by representatives of Bangladesh, China and Peru'
         if xh.dep_ == "pobj" and xh.head.lower_ == "by" and (xh.head.head.i == g.root.i or xh.head.head in sign):
             return "by"
         if xh.dep_ == "pobj" and xh.head.lower_ == "for" and xh.head.head in sign and x.cls in ("Country", "Agency"):
@@ -2405,8 +2459,8 @@ class RelationRules:
                         c.lower_ == "into" and any(o.lower_ == "force" for o in c.children) for c in anchor.children):
                     continue  # 'entered into force that November' is not a signing
                 value = dates.resolve(d.text, published, future=syntax.is_future(anchor))
-                if value is None:
-                    continue
+                if value is None or published and value.lexical > published.isoformat()[:len(value.lexical)]:
+                    continue  # a date after the article is a plan ('to fly it on Artemis IV, targeted for 2027')
                 conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
                 if best is None or lk.cost < best.cost:
                     best = Candidate(g, "signedOn", value, conf, "signed-date", lk.cost)
