@@ -80,6 +80,16 @@ def test_a_named_document_is_an_agreement_not_an_organisation(nlp):
     assert labels.get("Convention of the Asia-Pacific Space Cooperation Organization") == "Agreement"
 
 
+def test_a_person_described_by_their_mission_stays_a_person(nlp):
+    doc = nlp("The commander, Anatoly Artsebarsky, a military pilot on his first mission, waved.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Anatoly Artsebarsky") != "Mission"
+
+
+def test_honorifics_are_not_part_of_a_name(nlp):
+    doc = nlp("Miss Sharman is flying aboard Soyuz TM-12 alongside two Soviet cosmonauts.")
+    assert not any(e.text.startswith("Miss") for e in doc.ents)
+
+
 def test_mission_by_context(nlp):
     doc = nlp("The agency confirmed that the Zephyr Dawn mission will fly next year.")
     assert ("Zephyr Dawn", "Mission") in {(e.text, e.label_) for e in doc.ents}

@@ -528,7 +528,7 @@ class EntityTyper:
             if comma.text != "," or doc[comma.i + 1].lower_ not in ("a", "an"):
                 continue
             k = comma.i + 2
-            while k < len(doc) and k - comma.i <= 7 and doc[k].lemma_.lower() not in crafts and (
+            while k < len(doc) and k - comma.i <= 7 and doc[k].lemma_.lower() not in crafts and doc[k].pos_ not in ("ADP", "PRON") and (
                     doc[k].is_lower or doc[k].text in ("-",) or doc[k].is_upper and len(doc[k]) <= 3
                     or doc[k].ent_type_ in ("Agency", "Organization", "Country") or doc[k].lower_ in ("'s", "\u2019s")):
                 k += 1

@@ -16,7 +16,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon
 from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
 from . import syntax
-from .mentions import NICKNAME, PEOPLE, MentionFinder, Sentence, before_month, focal_agreement, is_background
+from .mentions import NICKNAME, PEOPLE, Ment, MentionFinder, Sentence, before_month, focal_agreement, is_background
 from .relations import Discourse, RelationRules
 
 ANAPHOR_WEIGHT = 0.85
@@ -67,6 +67,7 @@ class Extractor:
         last: dict[int, object] = {}  # block -> the last mission mentioned in it so far
         last_agreement: dict[int, object] = {}
         last_person: dict[int, str] = {}  # block -> the person named last
+        speaker: dict[int, Ment | None] = {}  # block -> the one person 'he' or 'she' can mean in the next sentence
         flown: dict[str, object] = {}  # person -> the mission the text last put them on
         crew_list: dict[int, object] = {}  # block -> the mission a 'Who flew:' line introduces
         residents: dict[int, bool] = {}  # block -> the lines list the station's residents ('Waiting on board:')
@@ -114,8 +115,15 @@ class Extractor:
             if joined:
                 joinable[s.block] = max(joined, key=lambda m: m.span.start)
             people = [m for m in s.ments if m.cls in PEOPLE]
+            if not people and s.section == "body" and speaker.get(s.block) is not None:
+                pronoun = _pronoun_subject(s, speaker[s.block])  # 'He also commanded Ax-1 in April 2022'
+                if pronoun is not None:
+                    s.ments.append(pronoun)
+                    people = [pronoun]
             if people:
                 last_person[s.block] = max(people, key=lambda m: m.span.start).key
+                named = {m.key: m for m in people}
+                speaker[s.block] = next(iter(named.values())) if len(named) == 1 else None
             for c in self.rules.run(s, article.published, discourse):
                 if c.predicate == "crewMember" and not is_background(c.subject, s, self.lex.background_cues, article.published):
                     flown.setdefault(c.object.key, []).append(c.subject)
@@ -311,3 +319,12 @@ def _agreement_order(key: str) -> tuple:
     """Named agreements ('Agreement:Convention of ...') first, then numbered ones in text order."""
     number = key.partition("#")[2]
     return (1, [int(n) for n in number.split(".")], "") if number else (0, [], key)
+
+
+def _pronoun_subject(s: Sentence, person: Ment) -> Ment | None:
+    """A sentence naming nobody whose subject is 'he' or 'she' speaks of the one person the sentence before
+    named (and of nobody when it named several): a mention of that person, marked as an anaphor."""
+    for tok in s.span:
+        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            return Ment(person.key, person.cls, "anaphor", tok.doc[tok.i:tok.i + 1], s.block, s.section, s.offset)
+    return None

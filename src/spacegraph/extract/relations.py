@@ -154,6 +154,9 @@ class RelationRules:
         if people:  # 'Expedition 44 commander A, B and C': a singular title before one name is that name's alone
             others = {t.i for g in self.np.name_list(person, people) if g is not person for t in self.np.premodifier_words(g)}
             heads = [h for h in heads if h.i not in others or h.tag_ in ("NNS", "NNPS") or h.lower_.endswith("s")]
+        colons = [t.i for t in root.sent if t.text == ":" and t.i >= person.span.end]
+        if colons:  # 'X is flying alongside two cosmonauts: the commander, A, ...': the roles after the colon are theirs
+            heads = [h for h in heads if h.i < colons[0]]
         r = Roles(tokens=tuple(heads))
         for tok in heads:
             word = tok.lemma_.lower()
@@ -259,7 +262,7 @@ class RelationRules:
                 continue
             linked_only_in_description = bool(missions) and not main_linked and linked
             joins = self._joins_crew(p)
-            if main_linked or (roles.official and not self._specific_role(roles) and not joins):
+            if main_linked or (roles.official and not self._specific_role(roles) and not joins and not self._craft_role(p)):
                 continue
             target_key = (discourse.focal or discourse.mission).key if (discourse.focal or discourse.mission) else None
             if missions and not linked_only_in_description and any(m.key != target_key and not self._describes_other(m, p, people) for m in missions):
@@ -669,6 +672,9 @@ class RelationRules:
         first = [t.lower_ for t in sent[:2]]
         if first[:1] in (["aboard"], ["inside"]) or first == ["on", "board"] or first[:1] == ["riding"] and first[1:] in (["in"], ["aboard"], ["inside"]):
             return True  # 'Aboard were NASA astronauts X and Y', 'Inside were ...', 'Riding in the capsule were ...'
+        if sent[0].tag_ == "VBG" and sent[0].lemma_.lower() in self.lex.completion_verbs and any(
+                t.lower_ in self.lex.crew_nouns or t.like_num or t.lower_ in NUMBER_WORDS for t in sent[1:5]):
+            return True  # 'Rounding out the four were X and Y', 'Completing the crew is X'
         words = {t.lower_ for t in sent}
         lemmas = {t.lemma_.lower() for t in sent if t.pos_ in syntax.VERBAL}
         if not words & {"him", "her", "them", "he", "she", "they"}:
@@ -817,13 +823,20 @@ class RelationRules:
             if verb.lemma_.lower() in ("take", "occupy", "fill", "hold") and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() == "seat" for c in verb.children):
                 return "crew"  # 'The third seat was taken by X'
+            owner = verb.head if verb.dep_ == "conj" else verb  # '... is commanded by A and piloted by B'
+            if any(c.dep_ == "nsubjpass" and (c.lower_ in crafts or c.ent_type_ == "Spacecraft") for c in owner.children):
+                if verb.lemma_.lower() in self.lex.commander_verbs:
+                    return "commander"  # 'Discovery is commanded by Curtis Brown'
+                if verb.lemma_.lower() == "pilot":
+                    return "crew"
         return None
 
     def _commands_alone(self, p: Ment) -> bool:
         head = syntax.conj_head(p.root)
         verb = head.head
-        return head.dep_ in ("nsubj", "pobj") and (verb.lemma_.lower() in self.lex.commander_verbs
-                                                  or verb.head.lemma_.lower() in self.lex.commander_verbs)
+        if head.dep_ == "nsubj":  # 'X will command'; not 'A will command the flight, and B will serve as pilot'
+            return verb.lemma_.lower() in self.lex.commander_verbs
+        return head.dep_ == "pobj" and verb.head.lemma_.lower() in self.lex.commander_verbs  # 'commanded by X'
 
     # ------------------------------------------------------------------ operator
 
