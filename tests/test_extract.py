@@ -186,6 +186,11 @@ def test_plans_are_not_launch_dates(pipeline):
     ("Crew-7 lifted off on Saturday morning from Florida.", ("Crew-7", "2024-03-23")),
     ("The Soyuz MS-25 spacecraft lifted off at 9:21 a.m.", ("Soyuz MS-25", "2024-03-23")),
     ("Liu Yang, who flew on China's 2012 Shenzhou-9 mission, is back in orbit.", ("Shenzhou-9", "2012")),
+    ("Crew-7 lifted off from Kennedy Space Center on 26 August 2023.", ("Crew-7", "2023-08-26")),
+    ("The cubesat reached the station last month on the CRS-14 resupply mission, which was launched on March 2.",
+     ("CRS-14", "2024-03-02")),
+    ("Peake was launched to the station on 15 December aboard Soyuz TMA-19M, commanded by Malenchenko.",
+     ("Soyuz TMA-19M", "2023-12-15")),
 ])
 def test_launch_dates_in_passing(pipeline, body, expected):
     mission, value = expected
@@ -292,6 +297,10 @@ def test_crews_read_from_lists(pipeline, title, body, mission, crew):
      {("Victor Glover", "affiliation", "NASA"), ("Soichi Noguchi", "affiliation", "JAXA")},
      {("Soichi Noguchi", "affiliation", "NASA"), ("Victor Glover", "affiliation", "JAXA")}),
     ("Michael Hopkins, Victor Glover and Shannon Walker are all NASA astronauts.", {("Victor Glover", "affiliation", "NASA")}, set()),
+    ("On the ground, Ulf Merbold worked for ESA at its technical centre in the Netherlands.",
+     {("Ulf Merbold", "affiliation", "ESA")}, {("Ulf Merbold", "nationality", "Netherlands")}),
+    ("Three went to Houston: Ulf Merbold, Swiss astrophysicist Claude Nicollier and Dutch physicist Wubbo Ockels.",
+     set(), {("Ulf Merbold", "nationality", "Switzerland")}),
     ("Putin removed Dmitry Rogozin as director general of Roscosmos on Friday.", {("Dmitry Rogozin", "affiliation", "Roscosmos")}, set()),
     ("Roscosmos, led by Dmitry Rogozin, withdrew its staff.", {("Dmitry Rogozin", "affiliation", "Roscosmos")}, set()),
     ("Jared Isaacman, the founder of the payment company Shift4 Payments, is commanding the mission.",

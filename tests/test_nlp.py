@@ -90,6 +90,11 @@ def test_honorifics_are_not_part_of_a_name(nlp):
     assert not any(e.text.startswith("Miss") for e in doc.ents)
 
 
+def test_a_day_before_the_ner_date_widens_it(nlp):
+    doc = nlp("The quartet lifted off from Kennedy Space Center on 26 August 2023 and spent 199 days in orbit.")
+    assert "26 August 2023" in {e.text for e in doc.ents if e.label_ == "DATE"}
+
+
 def test_mission_by_context(nlp):
     doc = nlp("The agency confirmed that the Zephyr Dawn mission will fly next year.")
     assert ("Zephyr Dawn", "Mission") in {(e.text, e.label_) for e in doc.ents}

@@ -444,7 +444,7 @@ class EntityTyper:
         """Dates the statistical NER missed; never over a name."""
         if self.date_matcher is None:
             return ents
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = {i for e in ents if e.label_ != "DATE" for i in range(e.start, e.end)}
         found = []
         for _, start, end in self.date_matcher(doc):
             span = doc[start:end]
@@ -452,7 +452,12 @@ class EntityTyper:
                 span = doc[start + 1:end]
             if not any(i in taken for i in range(span.start, span.end)):
                 found.append(Span(doc, span.start, span.end, label="DATE"))
-        return ents + filter_spans(found)
+        found = filter_spans(found)
+        # a match that contains the NER's date is the fuller date ('26 August 2023' where the NER saw 'August 2023')
+        wider = [e for e in ents if e.label_ == "DATE" and any(f.start <= e.start and e.end <= f.end and len(f) > len(e) for f in found)]
+        kept = [e for e in ents if e not in wider]
+        dated = {i for e in kept if e.label_ == "DATE" for i in range(e.start, e.end)}
+        return kept + [f for f in found if not any(i in dated for i in range(f.start, f.end))]
 
     def confirm_weak(self, doc: Doc) -> list[Span]:
         """Weak KB names (Jordan, Chad, Endurance) count only where the statistical NER agrees."""

@@ -1112,9 +1112,9 @@ class RelationRules:
                     continue  # "NASA's A and Russian cosmonauts B": the possessive belongs to the nearer name
                 if mod.span.start > h.span.end and any(
                         o.key != h.key and 0 <= o.span.start - mod.span.end <= 3 and all(
-                            self.np.filler(t) for t in mod.span.doc[mod.span.end:o.span.start])
+                            self.np.filler(t) or t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in mod.span.doc[mod.span.end:o.span.start])
                         for o in heads):
-                    continue  # 'A of Belarus and NASA astronaut B': NASA describes B
+                    continue  # 'A of Belarus and NASA astronaut B', 'A, Swiss astrophysicist B': the modifier describes B
                 if predicate == "nationality" and mod.root.dep_ in ("amod", "compound") and mod.root.head.i != h.root.i \
                         and mod.root.head.pos_ == "NOUN" and mod.root.head.dep_ == "pobj" and not self.np.filler(mod.root.head) \
                         and h.root.i not in syntax.subtree_ids(mod.root.head):
@@ -1208,6 +1208,9 @@ class RelationRules:
                     direct = True  # 'flying as a project astronaut of the European Space Agency'
 
                 under_v = under_v and direct
+            elif lemma not in ("be", "become", "remain"):  # 'worked for ESA' / 'works as a French engineer'
+                xo = syntax.conj_head(x.root)  # but not 'worked at its centre in the Netherlands'
+                under_v = under_v and (xo.dep_ == "pobj" and xo.head.lower_ in preps or any(t.lower_ == "as" for t in path))
             if under_v:
                 return "np-relcl" if relcl_of_p else "np-copula"
             return None
@@ -1234,7 +1237,10 @@ class RelationRules:
                     continue
                 if self._first_of(p, c) or self._citizenship(p, c):
                     yield Candidate(p, "nationality", c, 0.75, "nat-predicate")
-                elif self._ranked_demonym(c) and len({q.key for q in people if q.kind != "anaphor"}) == 1 and p.kind != "anaphor":
+                # not 'He was the second German in orbit, after Sigmund Jähn ...': the pronoun is the one ranked
+                someone_else = any(k.dep_ == "nsubj" and k.lower_ in ("he", "she") for k in syntax.clause_verb(c.root).children)
+                if self._ranked_demonym(c) and len({q.key for q in people if q.kind != "anaphor"}) == 1 and p.kind != "anaphor" \
+                        and not someone_else:
                     yield Candidate(p, "nationality", c, 0.65, "nat-ranked")  # '- Liu Yang - ..., the first Chinese woman in space'
                 elif self._since(p, c):
                     yield Candidate(p, "nationality", c, 0.65, "nat-since")
@@ -2148,8 +2154,9 @@ class RelationRules:
                 if self._date_of_another(m, d, named, s):
                     continue  # 'flew Crew-1 in 2020, Inspiration4 in 2021 and Polaris Dawn last year': each its own
                 began = self.lex.beginning_verbs if self.kb.is_stay(m.key) else frozenset()  # 'Her first mission, Futura, started in November 2014'
+                hung = m.root.i in syntax.subtree_ids(d.root)  # 'launched on 15 December aboard Soyuz TMA-19M', misparsed
                 anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride", "carry", "take", "ferry", "bring"} | began,
-                                           self.lex.launch_nouns, within=lk)
+                                           self.lex.launch_nouns, within=None if hung else lk)
                 if anchor is None or not self._launches(anchor, m):
                     continue
                 if syntax.is_future(anchor) or re.search(r"\b(next|coming|tomorrow)\b", d.text.lower()):
@@ -2158,8 +2165,10 @@ class RelationRules:
                 if value is None:
                     continue
                 conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
-                if best is None or lk.cost < best.cost:
-                    best = Candidate(m, "launchDate", value, conf, "launch-date", lk.cost)
+                # 'travelled to the station last month on CRS-14, which was launched on April 2': a launch verb wins a tie
+                cost = lk.cost - (0.5 if anchor.lemma_.lower() in self.lex.launch_verbs | self.lex.launch_nouns else 0.0)
+                if best is None or cost < best.cost:
+                    best = Candidate(m, "launchDate", value, conf, "launch-date", cost)
             best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published) \
                 or self._listed_flight(s, m, published) or self._arrived_aboard(s, m, published, named) \
                 or self._year_before(s, m, published)
@@ -2416,8 +2425,11 @@ class RelationRules:
     def _launches(self, anchor: Token, m: Ment) -> bool:
         """The launch word is about the mission: its subject or object, its noun, or a clause on it."""
         head = syntax.conj_head(m.root)
-        if head.dep_ in ("compound", "amod", "poss", "appos") and head.head.lemma_.lower() in self.lex.mission_nouns | self.lex.crew_nouns | {"spacecraft", "capsule", "ship"}:
-            head = syntax.conj_head(head.head)  # 'the Shenzhou-18 crew', 'the Ax-2 mission'
+        noun = head.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head  # 'the CRS-14 resupply mission'
+        if head.dep_ in ("compound", "amod", "nmod", "poss", "appos") and noun.lemma_.lower() in self.lex.mission_nouns | self.lex.crew_nouns | {"spacecraft", "capsule", "ship"}:
+            head = syntax.conj_head(noun)  # 'the Shenzhou-18 crew', 'the Ax-2 mission'
         if anchor.dep_ in ("acl", "relcl") and anchor.pos_ in syntax.VERBAL:
             # 'Soyuz MS-19, launched on Oct. 5' yes; 'the relay satellite, launched in March' no
             return anchor.head.i in (head.i, m.root.i) or m.root.i in syntax.subtree_ids(anchor)
