@@ -280,6 +280,9 @@ def test_a_definite_description_means_the_mission_just_named(pipeline):
     ("Crew-8 docks with the station", "Rounding out the four were Jeanette Epps of NASA and Alexander Grebenkin, a "
      "first-time flyer from Roscosmos.", "Crew-8", {"Jeanette Epps", "Alexander Grebenkin"}),
     ("News", "Pedro Duque works for ESA. He flew on STS-95 in 1998 and on Soyuz TMA-3 in 2003.", "Soyuz TMA-3", {"Pedro Duque"}),
+    ("Atlantis reaches Mir, the first link-up since Apollo-Soyuz", "STS-71 docked with Mir on Thursday. Flying with "
+     "Robert Gibson are pilot Charles Precourt and mission specialist Ellen Baker.", "STS-71", {"Charles Precourt", "Ellen Baker"}),
+    ("News", "Thomas Reiter returned to orbit on his Astrolab mission in 2006.", "Astrolab", {"Thomas Reiter"}),
 ])
 def test_crews_read_from_lists(pipeline, title, body, mission, crew):
     found = {o for s, p, o in facts(extract(pipeline, body, title=title), "crewMember") if s == mission}
@@ -393,6 +396,8 @@ def test_operators_and_partners_in_descriptions(pipeline, body, expected):
      "his first mission, and the flight engineer, Sergei Krikalev.", ("Soyuz TM-12", "commander", "Helen Sharman")),
     ("Peggy Whitson will command Ax-2, and John Shoffner, a businessman, will serve as pilot.",
      ("Ax-2", "commander", "John Shoffner")),
+    ("Left on board is the new station commander, NASA's Barry Wilmore, who arrived in September aboard Soyuz TMA-14M.",
+     ("Soyuz TMA-14M", "commander", "Butch Wilmore")),
     ("Sergei Korsakov and Denis Matveev flew on Soyuz MS-21. He later flew on Crew-5.",  # 'he' could be either
      ("Crew-5", "crewMember", "Denis Matveev")),
 ])
@@ -419,6 +424,12 @@ def test_a_semicolon_list_after_a_colon_about_seats(pipeline):
     ex = extract(pipeline, "The remaining seats went to paying customers: Walter Villadei, an Italian air force officer; "
                            "Alper Gezeravcı, a pilot from Turkey; and Marcus Wandt of Sweden.", title="Ax-3 lifts off")
     assert {("Ax-3", "crewMember", n) for n in ("Walter Villadei", "Alper Gezeravcı", "Marcus Wandt")} <= facts(ex)
+
+
+def test_with_a_name_in_command(pipeline):
+    ex = extract(pipeline, "Vladimir Dezhurov and Norman Thagard were launched on March 14 aboard Soyuz TM-21, with Dezhurov in command.")
+    assert ("Soyuz TM-21", "commander", "Vladimir Dezhurov") in facts(ex)
+    assert ("Soyuz TM-21", "commander", "Norman Thagard") not in facts(ex)
 
 
 def test_a_colon_list_after_the_crew(pipeline):

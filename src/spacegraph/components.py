@@ -491,7 +491,7 @@ class EntityTyper:
         retyped = []
         for e in ents:
             if e.label_ in ("Person", "Organization") and not e.id_ and e.end < len(doc) and doc[e.end].lower_ in ("mission", "spaceflight") \
-                    and e.start > 0 and doc[e.start - 1].lower_ in ("the", "its", "their"):
+                    and e.start > 0 and doc[e.start - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "\u2019s"):
                 retyped.append(Span(doc, e.start, e.end, label="Mission"))
             else:
                 retyped.append(e)

@@ -645,7 +645,8 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
             if m.cls != "Mission" or m.kind == "anaphor":
                 continue
             if s.section == "title":
-                titled.append(m)
+                if not is_background(m, s, background, published):  # not '... first link-up since Apollo-Soyuz'
+                    titled.append(m)
                 continue
             old = is_background(m, s, background, published)
             verb = syntax.clause_verb(m.root)

@@ -176,6 +176,10 @@ class RelationRules:
                     break  # 'payload commander' is a crew role, not the commander
             if word in self.lex.official_roles or f"{prev} {tok.lower_}" in self.lex.official_roles:
                 r.official = True
+        doc = root.doc
+        after = " ".join(t.lower_ for t in doc[person.span.end:min(len(doc), person.span.end + 5)])
+        if re.match(r"(in command|in the commander's seat|in the commander’s seat)\b", after):
+            r.commander = r.crew = True  # 'aboard Soyuz TM-21, with Dezhurov in command'
         if r.backup and any(t.lower_ in ("backup", "alternate") for t in heads):
             r.crew = r.crew and not any(t.lower_ in ("backup", "alternate") and t.head.lower_ in ("astronaut", "crew") for t in heads)
         return r
@@ -248,7 +252,8 @@ class RelationRules:
                 own_description = m.root.i in own and any(t.dep_ in ("relcl", "appos") or t.lower_ in ("veteran", "former") for t in lk.inner + (m.root,))
                 main_clause = not own_description and not any(t.lower_ in ("veteran", "former", "after", "since", "before", "following", "previous", "first") for t in lk.inner) \
                     and not any(t.dep_ in ("relcl", "acl") and t.pos_ in syntax.VERBAL for t in lk.down)
-                if (roles.commander and main_clause) or self._commands(p, lk) \
+                station_only = any(self._station_word(t) for t in roles.tokens) and not self.kb.is_stay(m.key)
+                if (roles.commander and main_clause and not station_only) or self._commands(p, lk, m) \
                         or self._craft_role(p) == "commander" and len({x.key for x in missions}) == 1:
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
             if discourse.residents and not main_linked and self._list_line(p):
@@ -681,13 +686,21 @@ class RelationRules:
             return False
         return "join" in lemmas or "accompany" in lemmas or (bool(words & {"with", "alongside"}) and bool(lemmas & {"fly", "be", "launch", "travel", "ride"}))
 
-    def _commands(self, p: Ment, lk: Link) -> bool:
+    @staticmethod
+    def _station_word(t: Token) -> bool:
+        """'station commander', "the station's commander": a command aboard the station (an expedition's)."""
+        return t.lower_ == "commander" and t.i > 0 and t.doc[t.i - 1].lower_ in ("station", "iss", "'s", "\u2019s") \
+            and (t.doc[t.i - 1].lower_ in ("station", "iss") or t.i > 1 and t.doc[t.i - 2].lower_ in ("station", "iss"))
+
+    def _commands(self, p: Ment, lk: Link, m: Ment) -> bool:
         """'X will command', 'commanded by X', 'under the command of X', 'X is the commander'."""
         head = syntax.conj_head(p.root)
         if any(t.dep_ == "prep" and t.lower_ in self.lex.history_preps for t in lk.down):
             return False  # 'commanding the mission, his second flight after Inspiration4'
         for t in lk.inner + (lk.top,):
             if t.lemma_.lower() in self.lex.commander_verbs or t.lower_ in ("commander", "command"):
+                if self._station_word(t) and not self.kb.is_stay(m.key):
+                    continue  # 'the new station commander, NASA's Barry Wilmore' commands the expedition, not his Soyuz
                 between = p.span.doc[t.i + 1:p.span.start] if t.i < p.span.start else []
                 if t.lower_ == "commander" and any(x.ent_type_ in PEOPLE for x in between):
                     continue  # 'commander A, B and C' commands A only
