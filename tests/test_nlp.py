@@ -95,6 +95,21 @@ def test_a_day_before_the_ner_date_widens_it(nlp):
     assert "26 August 2023" in {e.text for e in doc.ents if e.label_ == "DATE"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("SAOCOM 1B, an Earth-observation satellite built by CONAE, lifted off on Sunday.", "SAOCOM 1B"),
+    ("NASA said the Ingenuity helicopter will fly no more.", "Ingenuity"),
+    ("The rocket also carried Tyvak-7, a small experimental satellite.", "Tyvak-7"),
+    ("It replaces Japan's Hitomi satellite, lost in 2016.", "Hitomi"),
+])
+def test_spacecraft_named_by_what_they_are(nlp, text, name):
+    assert (name, "Mission") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_a_celestial_body_before_a_craft_noun_is_no_mission(nlp):
+    doc = nlp("Engineers tested the Moon orbiter and the Earth satellite network on Friday.")
+    assert not {e.text for e in doc.ents if e.label_ == "Mission"} & {"Moon", "Earth"}
+
+
 def test_mission_by_context(nlp):
     doc = nlp("The agency confirmed that the Zephyr Dawn mission will fly next year.")
     assert ("Zephyr Dawn", "Mission") in {(e.text, e.label_) for e in doc.ents}

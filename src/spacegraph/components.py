@@ -209,6 +209,11 @@ def _date_matcher(vocab, words: dict) -> Matcher:
     return m
 
 
+def _designator(text: str) -> bool:
+    """'SAOCOM', 'CBERS-4A', 'S5': capitals and digits, the shape of a spacecraft's name rather than a word."""
+    return sum(c.isupper() for c in text) >= 2 or any(c.isdigit() for c in text) and any(c.isupper() for c in text)
+
+
 def _longest(spans: list[Span]) -> list[Span]:
     """Overlapping spans: the longer one wins (an organisation that swallowed a demonym beats the demonym)."""
     return filter_spans(sorted(spans, key=lambda s: (s.start, -(s.end - s.start))))
@@ -490,7 +495,9 @@ class EntityTyper:
         # an unlinked name the NER typed as a person or organisation, right before 'mission', is the mission
         retyped = []
         for e in ents:
-            if e.label_ in ("Person", "Organization") and not e.id_ and e.end < len(doc) and doc[e.end].lower_ in ("mission", "spaceflight") \
+            if e.label_ in ("Person", "Organization") and not e.id_ and e.end < len(doc) \
+                    and (doc[e.end].lower_ in ("mission", "spaceflight") or doc[e.end].lower_ in self.lex.named_probe_nouns and doc[e.end].tag_ == "NN") \
+                    and e.text.lower() not in self.lex.celestial_names \
                     and e.start > 0 and doc[e.start - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "\u2019s"):
                 retyped.append(Span(doc, e.start, e.end, label="Mission"))
             else:
@@ -517,6 +524,8 @@ class EntityTyper:
             if probe and (start == 0 or doc[start - 1].lower_ not in ("the", "its", "their", "'s", "\u2019s")
                           or doc[start - 1].lower_ in ("'s", "\u2019s") and start > 1 and doc[start - 2].ent_type_ == "Mission"):
                 continue  # "ispace's Hakuto-R lander" is a mission; "Chandrayaan-3's Vikram lander" a part of one
+            if probe and end - start == 1 and doc[start].lower_ in self.lex.celestial_names:
+                continue  # 'the Moon orbiter', 'the Earth observation satellite' name no craft
             if any(doc[i].is_sent_start for i in range(start + 1, end + 1)):
                 continue
             out.append(Span(doc, start, end, label="Mission"))
@@ -535,6 +544,7 @@ class EntityTyper:
             k = comma.i + 2
             while k < len(doc) and k - comma.i <= 7 and doc[k].lemma_.lower() not in crafts and doc[k].pos_ not in ("ADP", "PRON") and (
                     doc[k].is_lower or doc[k].text in ("-",) or doc[k].is_upper and len(doc[k]) <= 3
+                    or k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_  # 'an Earth-observation satellite'
                     or doc[k].ent_type_ in ("Agency", "Organization", "Country") or doc[k].lower_ in ("'s", "\u2019s")):
                 k += 1
             if k >= len(doc) or doc[k].lemma_.lower() not in crafts or doc[k].tag_ in ("NNS", "NNPS"):
@@ -545,10 +555,11 @@ class EntityTyper:
                     out[out.index(ent)] = Span(doc, ent.start, ent.end, label="Mission")
                 continue
             start = comma.i
-            while start > 0 and start - 1 not in taken and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+            while start > 0 and start - 1 not in taken and (doc[start - 1].text[:1].isupper() or _designator(doc[start - 1].text)) \
+                    and (not doc[start - 1].is_sent_start or _designator(doc[start - 1].text)) \
                     and (doc[start - 1].pos_ == "PROPN" or any(c.isdigit() for c in doc[start - 1].text)) and comma.i - start < 3:
-                start -= 1
-            if start < comma.i and any(c.isupper() for c in doc[start:comma.i].text[1:]):
+                start -= 1  # a sentence may open with one: 'SAOCOM 1B, an Earth-observation satellite, ...'
+            if start < comma.i and any(c.isupper() or c.isdigit() for c in doc[start:comma.i].text[1:]):
                 out.append(Span(doc, start, comma.i, label="Mission"))
         return out
 

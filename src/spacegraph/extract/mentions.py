@@ -288,6 +288,7 @@ class MentionFinder:
             keys = {m.key for s in sentences for m in s.ments if m.cls == cls and s.section == "body"}
             if len(keys) == 1:
                 only[cls] = next(iter(keys))
+        stations = sorted({m.key for s in sentences for m in s.ments if m.cls == "SpaceStation" and s.section == "body"})
         last_agreement: str | None = None
         named_agreements = {m.key: m.text for s in sentences for m in s.ments if m.cls == "Agreement" and self.kb.get(m.key)}
         anaphora_cache: dict[int, list] = {}
@@ -359,8 +360,11 @@ class MentionFinder:
                         m.key = here.get(m.cls) or previous.get(m.cls) or focal or only.get(m.cls, "")
                     elif m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, else the article's
                         m.key = here.get(m.cls) or focal or previous.get(m.cls) or only.get(m.cls, "")
+                    elif m.cls == "SpaceStation" and here.get(m.cls) is None and n - recent.get(m.cls, -9) > 1 and stations:
+                        # 'Up at the station' long after Mir came up in passing: the station the article is about
+                        m.key = max(stations, key=lambda k: (totals[k], k == last.get(m.cls)))
                     else:
-                        m.key = last.get(m.cls) or only.get(m.cls, "")
+                        m.key = here.get(m.cls) or last.get(m.cls) or only.get(m.cls, "")
                 if m.key:
                     s.ments.append(m)
                     last[m.cls] = m.key
@@ -377,7 +381,6 @@ class MentionFinder:
                 earlier = [m for m in last_group.get(s.block, [])[-6:] if m.key not in {x.key for x in named}]
                 last_group[s.block] = (earlier if recent_people.get(s.block) == n - 1 else []) + named
                 recent_people[s.block] = n
-        del totals
 
     def _station_crew(self, m: Ment) -> bool:
         doc = m.span.doc
