@@ -426,6 +426,15 @@ def test_a_semicolon_list_after_a_colon_about_seats(pipeline):
     assert {("Ax-3", "crewMember", n) for n in ("Walter Villadei", "Alper Gezeravcı", "Marcus Wandt")} <= facts(ex)
 
 
+def test_the_station_is_the_articles_station_not_one_named_in_passing(pipeline):
+    ex = extract(pipeline, "Discovery docked with the International Space Station on Thursday. The ISS crew welcomed them. "
+                           "Years ago, shuttles also flew to Mir. The hatches opened an hour later. Everyone smiled. "
+                           "Up at the station, Sergei Krikalev, who arrived in April aboard Soyuz TMA-6, was waiting.")
+    found = facts(ex, "destination")
+    assert ("Soyuz TMA-6", "destination", "International Space Station") in found
+    assert ("Soyuz TMA-6", "destination", "Mir") not in found
+
+
 def test_with_a_name_in_command(pipeline):
     ex = extract(pipeline, "Vladimir Dezhurov and Norman Thagard were launched on March 14 aboard Soyuz TM-21, with Dezhurov in command.")
     assert ("Soyuz TM-21", "commander", "Vladimir Dezhurov") in facts(ex)
