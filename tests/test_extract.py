@@ -187,6 +187,8 @@ def test_plans_are_not_launch_dates(pipeline):
     ("The Soyuz MS-25 spacecraft lifted off at 9:21 a.m.", ("Soyuz MS-25", "2024-03-23")),
     ("Liu Yang, who flew on China's 2012 Shenzhou-9 mission, is back in orbit.", ("Shenzhou-9", "2012")),
     ("Crew-7 lifted off from Kennedy Space Center on 26 August 2023.", ("Crew-7", "2023-08-26")),
+    ("The UAE's Hope probe was launched on a Japanese H-IIA rocket from Tanegashima in July 2020 and went into orbit "
+     "around Mars in February this year.", ("Emirates Mars Mission", "2020-07")),
     ("The cubesat reached the station last month on the CRS-14 resupply mission, which was launched on March 2.",
      ("CRS-14", "2024-03-02")),
     ("Peake was launched to the station on 15 December aboard Soyuz TMA-19M, commanded by Malenchenko.",
@@ -300,6 +302,9 @@ def test_crews_read_from_lists(pipeline, title, body, mission, crew):
      {("Victor Glover", "affiliation", "NASA"), ("Soichi Noguchi", "affiliation", "JAXA")},
      {("Soichi Noguchi", "affiliation", "NASA"), ("Victor Glover", "affiliation", "JAXA")}),
     ("Michael Hopkins, Victor Glover and Shannon Walker are all NASA astronauts.", {("Victor Glover", "affiliation", "NASA")}, set()),
+    ("SpaceIL was founded in 2011 by three young engineers, Yariv Bash, Kfir Damari and Yonatan Winetraub, who wanted "
+     "to win a prize.",
+     {("Kfir Damari", "affiliation", "SpaceIL")}, set()),
     ("On the ground, Ulf Merbold worked for ESA at its technical centre in the Netherlands.",
      {("Ulf Merbold", "affiliation", "ESA")}, {("Ulf Merbold", "nationality", "Netherlands")}),
     ("Three went to Houston: Ulf Merbold, Swiss astrophysicist Claude Nicollier and Dutch physicist Wubbo Ockels.",
@@ -359,6 +364,12 @@ def test_agreements_in_more_phrasings(pipeline, body, expected):
 ])
 def test_signing_dates_on_ceremonies_and_becoming_a_signatory(pipeline, body):
     assert ("Artemis Accords", "signedOn", "2024-03-18") in facts(extract(pipeline, body))
+
+
+def test_a_launch_without_its_own_subject_takes_its_head_verbs(pipeline):
+    ex = extract(pipeline, "Aleksandar Aleksandrov reached the Mir station aboard Soyuz TM-5. The accords were drawn up by "
+                           "NASA and the State Department and launched in October 2020 with eight founding signatories.")
+    assert ("Soyuz TM-5", "launchDate", "2020-10") not in facts(ex)
 
 
 def test_a_signing_date_after_the_article_is_a_plan(pipeline):

@@ -100,6 +100,8 @@ def test_a_day_before_the_ner_date_widens_it(nlp):
     ("NASA said the Ingenuity helicopter will fly no more.", "Ingenuity"),
     ("The rocket also carried Tyvak-7, a small experimental satellite.", "Tyvak-7"),
     ("It replaces Japan's Hitomi satellite, lost in 2016.", "Hitomi"),
+    ("ISRO opened the year by launching XPoSat on PSLV-C58 from Sriharikota.", "XPoSat"),
+    ("China built and launched Laos's first communications satellite, LaoSat-1, in 2015.", "LaoSat-1"),
 ])
 def test_spacecraft_named_by_what_they_are(nlp, text, name):
     assert (name, "Mission") in {(e.text, e.label_) for e in nlp(text).ents}
@@ -108,6 +110,11 @@ def test_spacecraft_named_by_what_they_are(nlp, text, name):
 def test_a_celestial_body_before_a_craft_noun_is_no_mission(nlp):
     doc = nlp("Engineers tested the Moon orbiter and the Earth satellite network on Friday.")
     assert not {e.text for e in doc.ents if e.label_ == "Mission"} & {"Moon", "Earth"}
+
+
+def test_an_office_before_a_name_makes_it_a_person(nlp):
+    doc = nlp("The head of the Australian Space Agency, Enrico Palermo, described the day as historic.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Enrico Palermo") == "Person"
 
 
 def test_mission_by_context(nlp):

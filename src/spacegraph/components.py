@@ -249,6 +249,7 @@ class EntityTyper:
         ents = _longest(ents)
         ents = self.more_dates(doc, ents)
         ents = self.missions_by_context(doc, ents)
+        ents = ents + self.launched_craft(doc, ents)
         ents = self.acronym_definitions(doc, ents)
         ents = filter_spans(ents)
         for tok in doc:  # ids are per token: a re-typed span must not inherit one from the span it replaced
@@ -366,9 +367,16 @@ class EntityTyper:
                 end = next((e.end for e in doc.ents if e.start == end), end)  # '... of the' + the KB's organisation
             return Span(doc, start, end, label="Agreement")  # 'the Convention of the Asia-Pacific ...' is a document
         if 2 <= len(span) <= 5 and _name_like(span) and not set(words) & self.lex.org_heads \
-                and self._described_as_person(doc, end):
+                and (self._described_as_person(doc, end) or self._titled_before(doc, start)):
             return self.person(Span(doc, start, end, label="PERSON"))  # 'Rahm Emanuel, the U.S. ambassador to Japan'
         return Span(doc, start, end, label="Organization")
+
+    def _titled_before(self, doc: Doc, start: int) -> bool:
+        """'The head of the Australian Space Agency, Enrico Palermo': an office of something, then the name."""
+        if start < 4 or doc[start - 1].text != ",":
+            return False
+        window = doc[max(doc[start].sent.start, start - 10):start - 1]
+        return any(t.lower_ in self.lex.official_roles and t.i + 1 < start and doc[t.i + 1].lower_ == "of" for t in window)
 
     def _described_as_person(self, doc: Doc, end: int) -> bool:
         """', the U.S. ambassador', ', a NASA astronaut', ', first deputy director general of Glavkosmos': an
@@ -529,6 +537,31 @@ class EntityTyper:
             if any(doc[i].is_sent_start for i in range(start + 1, end + 1)):
                 continue
             out.append(Span(doc, start, end, label="Mission"))
+        return out
+
+    def launched_craft(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'ISRO launched XPoSat on PSLV-C58', 'Belarus's first communications satellite, Belintersat-1': an unknown
+        proper name that something launches, or that a spacecraft noun is put in apposition to, is a spacecraft."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        crafts = set(self.lex.named_probe_nouns) | {"spacecraft"}
+        out = []
+        for tok in doc:
+            head = None
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("launch", "loft") and tok.head.pos_ == "VERB":
+                head = tok  # 'launching XPoSat on PSLV-C58' (a subject may be a person: 'Peake was launched')
+            elif tok.dep_ == "appos" and tok.head.lemma_.lower() in crafts and tok.i == tok.head.i + 2 and doc[tok.i - 1].text == ",":
+                head = tok  # 'its first communications satellite, Belintersat-1, in 2016'
+            if head is None or head.pos_ != "PROPN" or head.i in taken:
+                continue
+            start = head.i
+            while start > 0 and doc[start - 1].dep_ in ("compound",) and doc[start - 1].head.i == head.i and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = doc[start:head.i + 1]
+            words = {t.lower_ for t in span}
+            if any(i in taken for i in range(span.start, span.end)) or words & (self.lex.rocket_words | self.lex.celestial_names) \
+                    or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) or len(span) > 3:
+                continue
+            out.append(Span(doc, span.start, span.end, label="Mission"))
         return out
 
     def _described_as_craft(self, doc: Doc, ents: list[Span]) -> list[Span]:

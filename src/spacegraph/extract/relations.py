@@ -1421,6 +1421,8 @@ class RelationRules:
         leads = self.lex.leader_verbs
         for p in s.of(*PEOPLE):
             h = syntax.conj_head(p.root)
+            if h.dep_ == "appos" and h.head.dep_ == "pobj":
+                h = h.head  # 'founded by three young engineers, Yariv Bash, Kfir Damari and Yonatan Winetraub'
             if h.dep_ != "pobj" or h.head.dep_ != "agent":
                 continue
             verb = h.head.head
@@ -2172,6 +2174,8 @@ class RelationRules:
                                            self.lex.launch_nouns, within=None if hung else lk)
                 if anchor is None or not self._launches(anchor, m):
                     continue
+                if any(c.dep_ == "conj" and c.pos_ in syntax.VERBAL and anchor.i < c.i < d.start for c in anchor.children):
+                    continue  # 'was launched in July 2020 and went into orbit in February': the parser hung the orbit's date
                 if syntax.is_future(anchor) or re.search(r"\b(next|coming|tomorrow)\b", d.text.lower()):
                     continue  # a plan is not a launch date
                 value = self._resolve(d, s, published)
@@ -2472,6 +2476,8 @@ class RelationRules:
     def _launcher_subject(self, verb: Token, s: Sentence) -> bool:
         """'A Falcon 9 lifted off', 'China sent three astronauts', 'The crew blasted off' - not 'Tianhe was lofted'."""
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and verb.dep_ == "conj":  # 'The accords were drawn up by NASA and launched in October 2020'
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             return verb.dep_ in ("advcl", "conj", "xcomp")
         tok = subj[0]
