@@ -112,6 +112,15 @@ def test_a_celestial_body_before_a_craft_noun_is_no_mission(nlp):
     assert not {e.text for e in doc.ents if e.label_ == "Mission"} & {"Moon", "Earth"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("KARI President Lee Sang-ryool called the launch a landmark.", "Lee Sang-ryool"),
+    ("MBRSC Director-General Yousuf Hamad AlShaibani thanked the team.", "Yousuf Hamad AlShaibani"),
+    ("Toyota Executive Vice President Shigeki Terashi spoke first.", "Shigeki Terashi"),
+])
+def test_a_title_after_an_organisation_introduces_a_name(nlp, text, name):
+    assert (name, "Person") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
 def test_an_office_before_a_name_makes_it_a_person(nlp):
     doc = nlp("The head of the Australian Space Agency, Enrico Palermo, described the day as historic.")
     assert {e.text: e.label_ for e in doc.ents}.get("Enrico Palermo") == "Person"

@@ -243,6 +243,7 @@ class EntityTyper:
         ents.extend(self.nicknamed_people(doc))
         ents.extend(self.bulleted_names(doc))
         ents.extend(self.described_names(doc))
+        ents.extend(self.titled_names(doc))
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents.extend(self.organizations_after_nouns(doc, ents))
@@ -282,6 +283,8 @@ class EntityTyper:
         for tok in span:
             if tok.lower_ in self.lex.name_particles or (tok.text in ("-", "\u2010") and tok.i > start and not doc[tok.i - 1].whitespace_):
                 continue  # 'bin', 'van'; the hyphen in 'Al-Tamimi'
+            if tok.i > start + 1 and doc[tok.i - 1].text in ("-", "\u2010") and not doc[tok.i - 1].whitespace_ and tok.is_alpha:
+                continue  # 'Lee Sang-ryool': a given name's second syllable
 
             if any(ch.isdigit() for ch in tok.text) or not tok.text[:1].isupper() or "\n" in tok.text:
                 return None
@@ -396,6 +399,38 @@ class EntityTyper:
             if t.text in (",", ".", ";") or t.pos_ in ("VERB", "AUX"):
                 return False
         return False
+
+    def titled_names(self, doc: Doc) -> list[Span]:
+        """'KARI President Lee Sang-ryool', 'MBRSC Director-General Yousuf Hamad AlShaibani': after an
+        organisation and a capitalised title, the capitalised run is a person's name, however much of it the
+        statistical NER saw."""
+        out = []
+        for tok in doc[1:-2]:
+            if not tok.is_title or tok.lower_ not in self.lex.official_roles:
+                continue
+            first = tok.i
+            if tok.lower_ == "general" and doc[tok.i - 1].text == "-" and tok.i >= 2:
+                first = tok.i - 2  # 'Director-General'
+            if first < 1 or doc[first - 1].ent_type_ not in ("Agency", "Organization", "ORG"):
+                continue
+            begin = tok.i + 1
+            while begin < len(doc) and (doc[begin].lower_ in self.lex.official_roles | self.lex.honorifics | {"vice", "-"}):
+                begin += 1  # 'Executive Vice President Shigeki Terashi': the whole title comes first
+            j, words = begin, 0
+            while j < len(doc) and j - begin <= 5 and doc[j].ent_type_ in ("", "PERSON", "Person"):
+                t = doc[j]
+                if t.text[:1].isupper() and t.is_alpha:
+                    words += 1
+                elif t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
+                    j += 1  # 'Sang-ryool'
+                else:
+                    break
+                j += 1
+            if 2 <= words <= 4:
+                span = self.person(Span(doc, begin, j, label="PERSON"))
+                if span is not None:
+                    out.append(span)
+        return out
 
     def described_names(self, doc: Doc) -> list[Span]:
         """'signed by Natalia Lokteva, first deputy director general of Glavkosmos': two or three capitalised
