@@ -348,6 +348,8 @@ def test_affiliations_in_lists_and_phrases(pipeline, body, expected, absent):
     ("Poland was among the first signatories of the Artemis Accords, alongside Brazil, Chile and Rwanda.",
      {("party", "Poland"), ("party", "Brazil"), ("party", "Chile"), ("party", "Rwanda")}),
     ("Under a barter arrangement with NASA, Japan built the Kibo laboratory.", {("party", "NASA"), ("party", "Japan")}),
+    ("Peru has signed up to the Artemis Accords, the set of principles for the peaceful exploration of the Moon and deep "
+     "space championed by the United States.", {("party", "Peru"), ("party", "United States")}),
     ("Intuitive Machines received a task order worth $118 million from NASA in May 2019.",
      {("party", "Intuitive Machines"), ("party", "NASA")}),
 ])
@@ -364,6 +366,12 @@ def test_agreements_in_more_phrasings(pipeline, body, expected):
 ])
 def test_signing_dates_on_ceremonies_and_becoming_a_signatory(pipeline, body):
     assert ("Artemis Accords", "signedOn", "2024-03-18") in facts(extract(pipeline, body))
+
+
+def test_signers_in_relative_clauses_after_an_accord(pipeline):
+    ex = extract(pipeline, "Bulgaria signed the Artemis Accords on Thursday. Its signature follows those of Iceland, which "
+                           "joined without publicity in October, and the Netherlands, which signed on 1 November.")
+    assert {("Artemis Accords", "party", "Iceland"), ("Artemis Accords", "party", "Netherlands")} <= facts(ex, "party")
 
 
 def test_a_launch_without_its_own_subject_takes_its_head_verbs(pipeline):

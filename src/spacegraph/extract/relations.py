@@ -1712,6 +1712,15 @@ class RelationRules:
         only agreement."""
         doc = s.span.doc
         for x in s.of("Country"):
+            h = syntax.conj_head(x.root)
+            verb = h.head.head if h.dep_ == "pobj" and h.head.dep_ == "agent" else None
+            if verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.champion_verbs and len(agreements) == 1:
+                owner = verb.head  # 'the Artemis Accords, the set of principles ... championed by the United States'
+                while owner.dep_ in ("pobj", "prep") and owner.head.i != owner.i:
+                    owner = owner.head
+                if owner.i == g.root.i or owner.lemma_.lower() in self.lex.agreement_generic_nouns | self.lex.agreement_nouns:
+                    yield x  # a generic head ('the set of principles') stands for the sentence's only agreement
+                    continue
             led = syntax.hyphened_word(x.span, self.lex.hyphen_leader_words)
             if led is None:
                 continue
@@ -1869,8 +1878,8 @@ class RelationRules:
         for x in s.of("Country", "Agency"):
             head = syntax.conj_head(x.root)
             verb = head.head
-            relative = next((c for c in head.children if c.dep_ == "relcl" and any(
-                w.dep_ == "nsubj" and w.lower_ in ("which", "that", "who") for w in c.children)), None)
+            relative = next((c for t in (x.root, head) for c in t.children if c.dep_ == "relcl" and any(
+                w.dep_ == "nsubj" and w.lower_ in ("which", "that", "who") for w in c.children)), None)  # its own clause first
             if head.dep_ != "nsubj" and relative is None:
                 continue
             if not self._objectless_signing(verb) and not (relative is not None and self._objectless_signing(relative)):
@@ -1888,8 +1897,8 @@ class RelationRules:
         for c in verb.children:
             if c.dep_ == "dobj" and not idiom and c.lower_ not in ("them", "it"):
                 return False
-            if c.dep_ in ("prep", "prt") and c.lower_ not in self.lex.time_preps:
-                return False
+            if c.dep_ in ("prep", "prt") and c.lower_ not in self.lex.time_preps | {"without"}:
+                return False  # 'joined without publicity in October' is still a plain signing
         return True
 
     def _fellow_signers(self, s: Sentence, g: Ment) -> Iterator[Candidate]:
