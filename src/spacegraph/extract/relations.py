@@ -1128,6 +1128,8 @@ class RelationRules:
                             self.np.filler(t) or t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in mod.span.doc[mod.span.end:o.span.start])
                         for o in heads):
                     continue  # 'A of Belarus and NASA astronaut B', 'A, Swiss astrophysicist B': the modifier describes B
+                if mod.span.start > h.span.end and self._other_name_between(mod.span.doc[h.span.end:mod.span.start]):
+                    continue  # 'Zhang Kejian and Moin ul Haque, Pakistan's ambassador': a name the NER missed is nearer
                 if predicate == "nationality" and mod.root.dep_ in ("amod", "compound") and mod.root.head.i != h.root.i \
                         and mod.root.head.pos_ == "NOUN" and mod.root.head.dep_ == "pobj" and not self.np.filler(mod.root.head) \
                         and h.root.i not in syntax.subtree_ids(mod.root.head):
@@ -1180,6 +1182,24 @@ class RelationRules:
             between = q.root.doc[mod.span.end:q.span.start]
             plural = any(b.tag_ in ("NNS", "NNPS") or (b.lower_.endswith("s") and b.lower_[:-1] in self.np.role_words) for b in between)
             if not (left_modifier and plural):
+                return True
+        return False
+
+    @staticmethod
+    def _other_name_between(gap) -> bool:
+        """'and Moin ul Haque,': after 'and', a capitalised run no entity covers is another person's name."""
+        toks = list(gap)
+        for k, t in enumerate(toks[:-1]):
+            if t.lower_ != "and":
+                continue
+            run = [u for u in toks[k + 1:k + 5] if not u.ent_type_]
+            caps = 0
+            for u in run:
+                if u.text[:1].isupper() and u.is_alpha and u.pos_ == "PROPN":
+                    caps += 1
+                elif not (u.is_lower and u.is_alpha and len(u) <= 3):
+                    break
+            if caps >= 2:
                 return True
         return False
 
