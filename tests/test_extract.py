@@ -309,7 +309,8 @@ def test_crews_read_from_lists(pipeline, title, body, mission, crew):
      {("Ulf Merbold", "affiliation", "ESA")}, {("Ulf Merbold", "nationality", "Netherlands")}),
     ("Three went to Houston: Ulf Merbold, Swiss astrophysicist Claude Nicollier and Dutch physicist Wubbo Ockels.",
      set(), {("Ulf Merbold", "nationality", "Switzerland")}),
-    ("It was signed by CNSA Administrator Zhang Kejian and Moin ul Haque, Pakistan's ambassador to China.",
+    ("It was signed in Beijing on Oct. 18 by CNSA Administrator Zhang Kejian and Moin ul Haque, Pakistan's ambassador to "
+     "China, with officials looking on.",
      {("Zhang Kejian", "affiliation", "CNSA")}, {("Zhang Kejian", "nationality", "Pakistan")}),
     ("Putin removed Dmitry Rogozin as director general of Roscosmos on Friday.", {("Dmitry Rogozin", "affiliation", "Roscosmos")}, set()),
     ("Roscosmos, led by Dmitry Rogozin, withdrew its staff.", {("Dmitry Rogozin", "affiliation", "Roscosmos")}, set()),
