@@ -107,6 +107,25 @@ def test_spacecraft_named_by_what_they_are(nlp, text, name):
     assert (name, "Mission") in {(e.text, e.label_) for e in nlp(text).ents}
 
 
+@pytest.mark.parametrize("text, names", [
+    ("NigeriaSat-2 and NigeriaSat-X rode a Dnepr together with Sich-2.", {"NigeriaSat-2", "NigeriaSat-X", "Sich-2"}),
+    ("PSLV-C59 carried Proba-3 into orbit.", {"PSLV-C59", "Proba-3"}),
+    ("KSAT3U and LUMIR-T1 flew as secondary payloads.", {"KSAT3U", "LUMIR-T1"}),
+])
+def test_serial_numbered_names_are_spacecraft(nlp, text, names):
+    assert names <= {e.text for e in nlp(text).ents if e.label_ == "Mission"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He trained on MiG-21 jets before joining.", "MiG-21"),
+    ("Orion flew on Exploration Mission-1 around the Moon.", "Mission-1"),
+    ("Starliner lifted off from Space Launch Complex-41.", "Complex-41"),
+    ("The Soyuz TMA-01M crew is ready.", "TMA-01M"),
+])
+def test_serial_numbers_that_name_no_spacecraft(nlp, text, name):
+    assert name not in {e.text for e in nlp(text).ents if e.label_ == "Mission"}
+
+
 def test_a_celestial_body_before_a_craft_noun_is_no_mission(nlp):
     doc = nlp("Engineers tested the Moon orbiter and the Earth satellite network on Friday.")
     assert not {e.text for e in doc.ents if e.label_ == "Mission"} & {"Moon", "Earth"}

@@ -209,6 +209,10 @@ def _date_matcher(vocab, words: dict) -> Matcher:
     return m
 
 
+_SERIAL = re.compile(r"[A-Z][A-Za-z]*[A-Za-z]-\d{1,3}[A-Z]?|[A-Z]{3,}\d{1,2}[A-Z]{0,2}")  # 'Sich-2', 'NEXTSat-2', 'KSAT3U'
+_SUFFIX = re.compile(r"[A-Z]{1,2}\d{0,3}|\d{1,3}[A-Z]?")  # the part after the hyphen: 'X', 'T1', 'C59', '2'
+
+
 def _designator(text: str) -> bool:
     """'SAOCOM', 'CBERS-4A', 'S5': capitals and digits, the shape of a spacecraft's name rather than a word."""
     return sum(c.isupper() for c in text) >= 2 or any(c.isdigit() for c in text) and any(c.isupper() for c in text)
@@ -251,6 +255,7 @@ class EntityTyper:
         ents = self.more_dates(doc, ents)
         ents = self.missions_by_context(doc, ents)
         ents = ents + self.launched_craft(doc, ents)
+        ents = self.designated_craft(doc, ents)
         ents = self.acronym_definitions(doc, ents)
         ents = filter_spans(ents)
         for tok in doc:  # ids are per token: a re-typed span must not inherit one from the span it replaced
@@ -573,6 +578,44 @@ class EntityTyper:
                 continue
             out.append(Span(doc, start, end, label="Mission"))
         return out
+
+    def designated_craft(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'NigeriaSat-2', 'Sich-2', 'Proba-3', 'LUMIR-T1', 'PSLV-C59': a name with a serial number is a spacecraft or
+        a launch (the statistical NER often calls them organisations). Rocket models ('Kuaizhou-1A') are in
+        the KB already; aircraft and other series are listed in the lexicon."""
+        covered = {i: e for e in ents for i in range(e.start, e.end)}
+        rockets = self.lex.rocket_words
+        flights = self.lex.flight_designator_rockets
+        out = [e for e in ents]
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            end = None
+            if _SERIAL.fullmatch(tok.text):
+                end = i + 1
+            elif i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_ \
+                    and tok.text[:1].isupper() and tok.is_alpha and len(tok) >= 2 and _SUFFIX.fullmatch(doc[i + 2].text):
+                end = i + 3
+            prev = doc[i - 1] if i else None
+            if prev is not None and (prev.is_title and prev.is_alpha and not prev.is_sent_start or prev.lower_ in self.lex.rocket_words):
+                end = None  # part of a longer name: 'Exploration Mission-1', 'Launch Complex-41', 'Soyuz TMA-01M'
+            if end is None:
+                i += 1
+                continue
+            text = doc[i:end].text
+            prefix = re.split(r"[-\d]", text)[0].lower()
+            owner = {id(covered[k]): covered[k] for k in range(i, end) if k in covered}
+            flight = prefix in flights and end == i + 3  # 'PSLV-C59' is a launch of the PSLV
+            replaceable = all((e.label_ in ("Organization", "Person") and not e.id_ or flight and e.label_ == "Spacecraft")
+                              and e.start >= i and e.end <= end for e in owner.values())
+            if prefix in self.lex.not_craft_prefixes or (prefix in rockets and not flight) \
+                    or not replaceable or len(prefix) < 2:
+                i = end
+                continue
+            out = [e for e in out if id(e) not in owner]
+            out.append(Span(doc, i, end, label="Mission"))
+            i = end
+        return sorted(out, key=lambda e: e.start)
 
     def launched_craft(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'ISRO launched XPoSat on PSLV-C58', 'Belarus's first communications satellite, Belintersat-1': an unknown
