@@ -377,6 +377,12 @@ def test_signers_in_relative_clauses_after_an_accord(pipeline):
     assert {("Artemis Accords", "party", "Iceland"), ("Artemis Accords", "party", "Netherlands")} <= facts(ex, "party")
 
 
+def test_they_after_an_accord_is_the_accord(pipeline):
+    ex = extract(pipeline, "Estonia signed the Artemis Accords on Wednesday. They were launched in 2020 by NASA together with "
+                           "Australia, Canada and Japan. Estonia's neighbours Finland and Latvia had already signed.")
+    assert {("Artemis Accords", "party", n) for n in ("NASA", "Australia", "Canada", "Japan", "Finland", "Latvia")} <= facts(ex, "party")
+
+
 def test_a_launch_without_its_own_subject_takes_its_head_verbs(pipeline):
     ex = extract(pipeline, "Aleksandar Aleksandrov reached the Mir station aboard Soyuz TM-5. The accords were drawn up by "
                            "NASA and the State Department and launched in October 2020 with eight founding signatories.")

@@ -1897,6 +1897,8 @@ class RelationRules:
             return
         for x in s.of("Country", "Agency"):
             head = syntax.conj_head(x.root)
+            if head.dep_ == "appos" and head.head.dep_ == "nsubj":
+                head = head.head  # "Denmark's Nordic neighbours Finland, Iceland and Sweden had already signed"
             verb = head.head
             relative = next((c for t in (x.root, head) for c in t.children if c.dep_ == "relcl" and any(
                 w.dep_ == "nsubj" and w.lower_ in ("which", "that", "who") for w in c.children)), None)  # its own clause first
