@@ -2219,7 +2219,7 @@ class RelationRules:
                     best = Candidate(m, "launchDate", value, conf, "launch-date", cost)
             best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published) \
                 or self._listed_flight(s, m, published) or self._arrived_aboard(s, m, published, named) \
-                or self._year_before(s, m, published)
+                or self._year_before(s, m, published) or self._one_launch_clause(s, m, published, named)
             if best:
                 yield best
         if missions or s.section == "title":
@@ -2309,6 +2309,33 @@ class RelationRules:
         if value is None or len(value.lexical) > 7 or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
             return None
         return Candidate(m, "launchDate", value, 0.65, "launch-date-flight", 3)
+
+    def _one_launch_clause(self, s: Sentence, m: Ment, published, named: list[Ment]) -> Candidate | None:
+        """'At 13:12 CEST on 6 June 2018, a Soyuz-FG rocket carrying the Soyuz MS-09 spacecraft lifted off': one
+        launch verb, one flight under it and one date under it, however deep the parser hung them."""
+        if m.kind == "anaphor" or len({o.key for o in named}) != 1:
+            return None
+        def to_orbit(t: Token) -> bool:  # 'CBERS-4 reached orbit in December 2014', 'CBERS-1 went up in October 1999'
+            return t.lemma_.lower() == "reach" and any(c.dep_ == "dobj" and c.lower_ == "orbit" and not list(c.children) for c in t.children) \
+                or t.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+        verbs = [t for t in s.span if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.launch_verbs
+                 and (self.lex.launch_particles.get(t.lemma_.lower()) is None
+                      or any(c.lower_ == self.lex.launch_particles[t.lemma_.lower()] for c in t.children)) or to_orbit(t))]
+        if len(verbs) != 1 or syntax.is_future(verbs[0]) or syntax.negated(verbs[0]):
+            return None
+        inside = syntax.subtree_ids(verbs[0])
+        under = [d for d in s.dates if d.root.i in inside]
+        if m.root.i not in inside or len(under) != 1 or len(s.dates) != 1:
+            return None
+        for up in under[0].root.ancestors:
+            if up.i == verbs[0].i:
+                break
+            if up.pos_ in syntax.VERBAL:
+                return None  # '... left the pad at 3:27 a.m. and is due to dock on Sunday': another clause's date
+        value = self._resolve(under[0], s, published)
+        if value is None or published and value.lexical > published.isoformat()[:len(value.lexical)]:
+            return None
+        return Candidate(m, "launchDate", value, 0.7, "launch-date-clause", 4)
 
     def _year_before(self, s: Sentence, m: Ment, published) -> Candidate | None:
         """'a veteran of the 2013 Shenzhou-10 flight', "China's 2003 Shenzhou-5 mission": a year that
@@ -2618,6 +2645,9 @@ class RelationRules:
             head = head.head
         elif root.dep_ not in ("npadvmod", "tmod", "nmod", "appos", "dobj", "conj", "advmod", "nsubj", "attr") and root.dep_ != "ROOT":
             return None
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.head.pos_ in syntax.VERBAL \
+                and any(re.fullmatch(r"\d{1,2}[:.]\d{2}", c.text) for c in head.children):
+            head = head.head.head  # 'At 13:12 CEST on 6 June 2018, a rocket ... lifted off': the clock time's verb
         if root.dep_ in ("pobj", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in nouns and head.dep_ == "pobj" \
                 and head.head.lower_ in self.lex.destination_preps and head.head.head.pos_ in syntax.VERBAL:
             head = head.head.head  # 'launched toward the station on Sunday': a place does not take a date, its verb does
