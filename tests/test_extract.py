@@ -417,6 +417,9 @@ def test_a_signing_date_after_the_article_is_a_plan(pipeline):
     ("Euclid, an ESA-led space telescope, lifted off on Saturday.", ("Euclid", "operator", "ESA")),
     ("The Euclid mission is led by the European Space Agency.", ("Euclid", "operator", "ESA")),
     ("Two landers, Chang'e-7 and Chang'e-8, are due to be launched by CNSA before 2030.", ("Chang'e-7", "operator", "CNSA")),
+    ("Ax-3, flown by Axiom Space and launched in January, was a private flight.", ("Ax-3", "operator", "Axiom Space")),
+    ("They flew on Ax-2, a private flight organised by the Houston company Axiom Space.", ("Ax-2", "operator", "Axiom Space")),
+    ("SAOCOM 1B, an Earth-observation satellite belonging to CONAE, lifted off.", ("SAOCOM 1B", "operator", "CONAE")),
 ])
 def test_operators_and_partners_in_descriptions(pipeline, body, expected):
     assert expected in facts(extract(pipeline, body))

@@ -892,13 +892,22 @@ class RelationRules:
             window = doc[i + 1:a.span.start]
             own = {i for m in [x] for i in range(m.span.start, m.span.end)}
             expanded = {t.i for t in window if t.ent_type_ == "Mission" and t.ent_id_ == x.root.ent_id_ and x.root.ent_id_}
-            if len(window) <= 12 and not any(t.text in (",", ";", "(", ")") or t.ent_type_ in ("Mission", "Person", "Astronaut") and t.i not in expanded | own
-                                             for t in window) \
-                    and any(t.lemma_.lower() in crafts or set(t.lower_.split()) & crafts for t in window):
-                last = window[-1] if len(window) else None
-                if last is not None and last.lower_ in ("the",) and len(window) > 1:
-                    last = window[-2]
-                if last is not None and last.lower_ in ("of", "from", "by"):
+            clean = len(window) <= 12 and not any(t.text in (",", ";", "(", ")") or t.ent_type_ in ("Mission", "Person", "Astronaut")
+                                                  and t.i not in expanded | own for t in window)
+            participle = clean and len(window) >= 2 and window[0].tag_ == "VBN" and self._is_operator_verb(window[0]) \
+                and window[1].lower_ == "by"  # 'Ax-3, flown by Axiom Space'
+            if participle and all(t.lower_ in ("the", "a", "an") or t.i <= window[1].i for t in window):
+                return "op-appos"
+            if clean and any(t.lemma_.lower() in crafts or set(t.lower_.split()) & crafts for t in window):
+                # the phrase ends in the organisation's preposition, perhaps with a description of it in between:
+                # 'a satellite of ESA', 'a private flight organised by the Houston company Axiom Space',
+                # 'a satellite belonging to CONAE', 'a small experimental satellite for the US Air Force Research Laboratory'
+                k = len(window) - 1
+                while k > 0 and (window[k].lower_ in ("the", "a", "an") or window[k].lemma_.lower() in self.lex.company_nouns
+                                 or window[k].pos_ in ("ADJ", "PROPN") and window[k].lower_ not in ("of", "by")):
+                    k -= 1
+                last = window[k] if len(window) else None
+                if last is not None and (last.lower_ in ("of", "from", "by", "for") or last.lower_ == "to" and k and window[k - 1].lower_ == "belonging"):
                     return "op-appos"
                 after = doc[a.span.end] if a.span.end < sent.end else None
                 if window[-1].lemma_.lower() in crafts and after is not None and after.lemma_.lower() in self.lex.operator_verbs | {"build", "design", "develop", "operate", "run"}:
