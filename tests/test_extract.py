@@ -363,6 +363,8 @@ def test_affiliations_in_lists_and_phrases(pipeline, body, expected, absent):
     ("Under a barter arrangement with NASA, Japan built the Kibo laboratory.", {("party", "NASA"), ("party", "Japan")}),
     ("Peru has signed up to the Artemis Accords, the set of principles for the peaceful exploration of the Moon and deep "
      "space championed by the United States.", {("party", "Peru"), ("party", "United States")}),
+    ("NASA and ESA took a first formal step on Thursday, signing a statement of intent on returning samples from Mars.",
+     {("party", "NASA"), ("party", "ESA"), ("signedOn", "2024-03-21")}),
     ("Intuitive Machines received a task order worth $118 million from NASA in May 2019.",
      {("party", "Intuitive Machines"), ("party", "NASA")}),
 ])
@@ -376,6 +378,7 @@ def test_agreements_in_more_phrasings(pipeline, body, expected):
     "On Monday, Switzerland became the 38th nation to sign the Artemis Accords.",
     "In a ceremony on Monday, Swiss officials signed the Artemis Accords.",
     "Switzerland's signature on the Artemis Accords came on Monday.",
+    "NASA and Switzerland took a first formal step on Monday, signing the Artemis Accords in Bern.",
 ])
 def test_signing_dates_on_ceremonies_and_becoming_a_signatory(pipeline, body):
     assert ("Artemis Accords", "signedOn", "2024-03-18") in facts(extract(pipeline, body))

@@ -2021,6 +2021,9 @@ class RelationRules:
             return "with"
         if self._signed_alongside(xh, g):
             return "signatory"
+        if xh.dep_ == "nsubj" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in {"sign", "ink", "conclude", "seal"}
+                                      and g.root.i in syntax.subtree_ids(c) for c in xh.head.children):
+            return "signer"  # 'NASA and ESA took a first step on Thursday, signing a statement of intent'
         if xh.dep_ == "nsubj" and xh.head.lemma_.lower() in self.lex.reporting_verbs:
             for said in (c for c in xh.head.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.sign_verbs):
                 # 'JAXA and Toyota said they had signed an agreement': the pronoun is the speakers
@@ -2696,6 +2699,11 @@ class RelationRules:
                     return t
             if t.pos_ in ("NOUN", "PROPN") and lemma in nouns and (on_path is None or t.i in on_path):
                 return t
+        main = head if head.pos_ in syntax.VERBAL else head.head if head.dep_ == "dobj" and head.head.pos_ in syntax.VERBAL else None
+        if main is not None and on_path is not None and "sign" in verbs:
+            for c in main.children:  # 'took a first formal step on Thursday ..., signing a statement of intent'
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in verbs and c.i in on_path and c.i > root.i:
+                    return c
         return None
 
 
