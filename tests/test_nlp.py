@@ -101,6 +101,7 @@ def test_a_day_before_the_ner_date_widens_it(nlp):
     ("The rocket also carried Tyvak-7, a small experimental satellite.", "Tyvak-7"),
     ("It replaces Japan's Hitomi satellite, lost in 2016.", "Hitomi"),
     ("ISRO opened the year by launching XPoSat on PSLV-C58 from Sriharikota.", "XPoSat"),
+    ("SpaceX will launch the agency's Psyche spacecraft toward a metal-rich asteroid.", "Psyche"),
     ("China built and launched Laos's first communications satellite, LaoSat-1, in 2015.", "LaoSat-1"),
 ])
 def test_spacecraft_named_by_what_they_are(nlp, text, name):
@@ -126,9 +127,11 @@ def test_serial_numbers_that_name_no_spacecraft(nlp, text, name):
     assert name not in {e.text for e in nlp(text).ents if e.label_ == "Mission"}
 
 
-def test_a_celestial_body_before_a_craft_noun_is_no_mission(nlp):
+def test_a_celestial_body_or_a_vehicle_before_a_craft_noun_is_no_mission(nlp):
     doc = nlp("Engineers tested the Moon orbiter and the Earth satellite network on Friday.")
     assert not {e.text for e in doc.ents if e.label_ == "Mission"} & {"Moon", "Earth"}
+    doc = nlp("Crew-9 lifted off at 1:17 p.m. on Saturday carrying the Dragon spacecraft Freedom.")
+    assert "Dragon" not in {e.text for e in doc.ents if e.label_ == "Mission"}
 
 
 @pytest.mark.parametrize("text, name", [

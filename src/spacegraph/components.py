@@ -545,7 +545,7 @@ class EntityTyper:
         for e in ents:
             if e.label_ in ("Person", "Organization") and not e.id_ and e.end < len(doc) \
                     and (doc[e.end].lower_ in ("mission", "spaceflight") or doc[e.end].lower_ in self.lex.named_probe_nouns and doc[e.end].tag_ == "NN") \
-                    and e.text.lower() not in self.lex.celestial_names \
+                    and e.text.lower() not in self.lex.celestial_names | self.lex.rocket_words \
                     and e.start > 0 and doc[e.start - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "\u2019s"):
                 retyped.append(Span(doc, e.start, e.end, label="Mission"))
             else:
@@ -572,8 +572,8 @@ class EntityTyper:
             if probe and (start == 0 or doc[start - 1].lower_ not in ("the", "its", "their", "'s", "\u2019s")
                           or doc[start - 1].lower_ in ("'s", "\u2019s") and start > 1 and doc[start - 2].ent_type_ == "Mission"):
                 continue  # "ispace's Hakuto-R lander" is a mission; "Chandrayaan-3's Vikram lander" a part of one
-            if probe and end - start == 1 and doc[start].lower_ in self.lex.celestial_names:
-                continue  # 'the Moon orbiter', 'the Earth observation satellite' name no craft
+            if probe and end - start == 1 and doc[start].lower_ in self.lex.celestial_names | self.lex.rocket_words:
+                continue  # 'the Moon orbiter', 'the Earth observation satellite', 'the Dragon spacecraft' name no flight
             if any(doc[i].is_sent_start for i in range(start + 1, end + 1)):
                 continue
             out.append(Span(doc, start, end, label="Mission"))
