@@ -517,6 +517,14 @@ def test_partners_and_topics_in_more_phrasings(pipeline, body, expected):
     assert {(p, o) for _, p, o in expected} <= {(p, o) for _, p, o in found}
 
 
+def test_a_colon_list_of_new_members(pipeline):
+    ex = extract(pipeline, "CNSA also added three members to the International Lunar Research Station (ILRS), the base planned "
+                           "by China and Russia: Nicaragua, the Asia-Pacific Space Cooperation Organization and Egypt.")
+    found = facts(ex, "partner")
+    assert {("International Lunar Research Station", "partner", n) for n in ("Nicaragua", "Egypt")} <= found
+    assert ("International Lunar Research Station", "partner", "CNSA") not in found
+
+
 def test_a_many_party_accord_across_sentences(pipeline):
     ex = extract(pipeline, "Sweden joined the Artemis Accords on Tuesday. Switzerland had become the 37th signatory on Monday. "
                            "Greece and Uruguay both signed in February. The accords were launched in 2020 by the United States "

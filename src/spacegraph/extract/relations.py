@@ -2146,6 +2146,20 @@ class RelationRules:
                 if rule:
                     conf = {"led-by": 0.85, "joins": 0.85, "partner-noun": 0.75, "poss": 0.6}[rule]
                     yield Candidate(pg, "partner", x, conf, "partner-" + rule, lk.cost)
+            for x in self._colon_members(s, pg):
+                yield Candidate(pg, "partner", x, 0.7, "partner-colon-list", 3)
+
+    def _colon_members(self, s: Sentence, pg: Ment) -> list[Ment]:
+        """'CNSA added three members to the ILRS: Nicaragua, APSCO and the Arab Union': after a colon that ends a
+        clause about a programme's members, the list is theirs."""
+        doc = s.span.doc
+        colon = next((t.i for t in s.span if t.text == ":" and t.i > pg.span.end), None)
+        if colon is None:
+            return []
+        intro = doc[s.span.start:colon]
+        if not any(t.lemma_.lower() in self.lex.member_nouns and t.pos_ == "NOUN" for t in intro):
+            return []
+        return [x for x in s.of(*PARTIES) if x.span.start > colon]
 
     def _co_led(self, lk: Link) -> bool:
         words = {t.lower_ for t in _tokens(lk) + [lk.top]}
@@ -2180,8 +2194,10 @@ class RelationRules:
         joins = [v for v in verbs if v.lemma_.lower() in self.lex.partner_verbs
                  or any(c.lower_ in ("jointly", "together") for c in v.children)]  # 'China and Russia jointly unveiled the ILRS'
         inside_other = any(t.dep_ in ("relcl", "acl") for t in lk.up)
-        if joins and xh.dep_ == "nsubj" and xh.head.i in {v.i for v in verbs} and lk.cost <= 4 and not inside_other:
-            return "joins"
+        admits = xh.dep_ == "nsubj" and xh.head.lemma_.lower() in self.lex.admission_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.member_nouns for c in xh.head.children)
+        if joins and xh.dep_ == "nsubj" and xh.head.i in {v.i for v in verbs} and lk.cost <= 4 and not inside_other and not admits:
+            return "joins"  # not 'CNSA added three members to the ILRS': who admits members is not one
         if any(t.lemma_.lower() in self.lex.partner_nouns for t in path if t.pos_ == "NOUN") and lk.cost <= 4 \
                 and all(v.lemma_ in ("be", "become", "include", "remain", "name", "count") for v in verbs):
             return "partner-noun"
