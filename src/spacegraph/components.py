@@ -419,7 +419,7 @@ class EntityTyper:
             if first < 1 or doc[first - 1].ent_type_ not in ("Agency", "Organization", "ORG"):
                 continue
             begin = tok.i + 1
-            while begin < len(doc) and (doc[begin].lower_ in self.lex.official_roles | self.lex.honorifics | {"vice", "-"}):
+            while begin < len(doc) and (doc[begin].lower_ in self.lex.official_roles | self.lex.honorifics | self.lex.title_words):
                 begin += 1  # 'Executive Vice President Shigeki Terashi': the whole title comes first
             j, words = begin, 0
             while j < len(doc) and j - begin <= 5 and doc[j].ent_type_ in ("", "PERSON", "Person"):
@@ -625,7 +625,7 @@ class EntityTyper:
         out = []
         for tok in doc:
             head = None
-            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("launch", "loft") and tok.head.pos_ == "VERB":
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.launching_verbs and tok.head.pos_ == "VERB":
                 head = tok  # 'launching XPoSat on PSLV-C58' (a subject may be a person: 'Peake was launched')
             elif tok.dep_ == "appos" and tok.head.lemma_.lower() in crafts and tok.i == tok.head.i + 2 and doc[tok.i - 1].text == ",":
                 head = tok  # 'its first communications satellite, Belintersat-1, in 2016'

@@ -609,7 +609,7 @@ class MentionFinder:
             previous = key
         if previous and not out and not any(m.cls == "Agreement" for m in s.ments):
             for tok in s.span:  # 'They were launched in October 2020 by NASA ... together with Australia, Canada': the accord
-                if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.drafting_verbs | {"sign", "launch", "establish", "conclude"}:
+                if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.drafting_verbs | self.lex.signing_verbs | self.lex.launching_verbs:
                     out.append(Ment(previous, "Agreement", "anaphor", s.span.doc[tok.i:tok.i + 1], s.block, s.section, s.offset))
                     break
         return out

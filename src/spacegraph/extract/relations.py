@@ -2021,7 +2021,7 @@ class RelationRules:
             return "with"
         if self._signed_alongside(xh, g):
             return "signatory"
-        if xh.dep_ == "nsubj" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in {"sign", "ink", "conclude", "seal"}
+        if xh.dep_ == "nsubj" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.signing_verbs
                                       and g.root.i in syntax.subtree_ids(c) for c in xh.head.children):
             return "signer"  # 'NASA and ESA took a first step on Thursday, signing a statement of intent'
         if xh.dep_ == "nsubj" and xh.head.lemma_.lower() in self.lex.reporting_verbs:
