@@ -479,6 +479,13 @@ def test_the_station_is_the_articles_station_not_one_named_in_passing(pipeline):
     assert ("Soyuz TMA-6", "destination", "Mir") not in found
 
 
+def test_a_predecessor_agency_is_its_own_and_leaves_the_countrys_space_agency_alone(pipeline):
+    ex = extract(pipeline, "Chiaki Mukai works for Japan's National Space Development Agency. Japan's space agency, JAXA, "
+                           "was formed in 2003.")
+    assert ("Chiaki Mukai", "affiliation", "NASDA") in facts(ex)
+    assert "Space Development Agency" not in {e.label for e in ex.entities.values()}
+
+
 def test_with_a_name_in_command(pipeline):
     ex = extract(pipeline, "Vladimir Dezhurov and Norman Thagard were launched on March 14 aboard Soyuz TM-21, with Dezhurov in command.")
     assert ("Soyuz TM-21", "commander", "Vladimir Dezhurov") in facts(ex)
