@@ -132,6 +132,8 @@ def test_a_celestial_body_or_a_vehicle_before_a_craft_noun_is_no_mission(nlp):
     assert not {e.text for e in doc.ents if e.label_ == "Mission"} & {"Moon", "Earth"}
     doc = nlp("Crew-9 lifted off at 1:17 p.m. on Saturday carrying the Dragon spacecraft Freedom.")
     assert "Dragon" not in {e.text for e in doc.ents if e.label_ == "Mission"}
+    doc = nlp("A Falcon 9 rocket launched the Crew Dragon spacecraft Freedom from Launch Complex 39A.")
+    assert "Freedom" not in {e.text for e in doc.ents if e.label_ == "Mission"}
 
 
 @pytest.mark.parametrize("text, name", [

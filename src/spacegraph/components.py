@@ -631,6 +631,8 @@ class EntityTyper:
                 head = tok  # 'its first communications satellite, Belintersat-1, in 2016'
             if head is None or head.pos_ != "PROPN" or head.i in taken:
                 continue
+            if head.i and doc[head.i - 1].lemma_.lower() in self.lex.craft_nouns:
+                continue  # 'launched the Crew Dragon spacecraft Freedom': the capsule's own name, not a flight
             start = head.i
             while start > 0 and doc[start - 1].dep_ in ("compound",) and doc[start - 1].head.i == head.i and doc[start - 1].pos_ == "PROPN":
                 start -= 1
