@@ -361,6 +361,8 @@ def test_affiliations_in_lists_and_phrases(pipeline, body, expected, absent):
     ("Poland was among the first signatories of the Artemis Accords, alongside Brazil, Chile and Rwanda.",
      {("party", "Poland"), ("party", "Brazil"), ("party", "Chile"), ("party", "Rwanda")}),
     ("Under a barter arrangement with NASA, Japan built the Kibo laboratory.", {("party", "NASA"), ("party", "Japan")}),
+    ("The seat was bought by ESA under a commercial contract with Glavkosmos, with backing from the Belgian government.",
+     {("party", "ESA"), ("party", "Glavkosmos")}),
     ("Peru has signed up to the Artemis Accords, the set of principles for the peaceful exploration of the Moon and deep "
      "space championed by the United States.", {("party", "Peru"), ("party", "United States")}),
     ("NASA and ESA took a first formal step on Thursday, signing a statement of intent on returning samples from Mars.",

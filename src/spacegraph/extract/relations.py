@@ -1703,13 +1703,14 @@ class RelationRules:
             yield from self._founding_list(s, g, found)
 
     def _acting_under(self, s: Sentence, g: Ment) -> Iterator[Ment]:
-        """'Under a barter arrangement with NASA, Italy built the modules': who acts under an agreement made
-        with someone is the other party."""
+        """'Under a barter arrangement with NASA, Italy built the modules', 'The seat was bought by ESA under a contract
+        with Rosaviakosmos': who acts under an agreement made with someone is the other party."""
         head = syntax.conj_head(g.root)
         if head.dep_ != "pobj" or head.head.lower_ != "under" or head.head.head.pos_ not in syntax.VERBAL:
             return
         verb = head.head.head
         subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+        subjects |= {g.i for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}  # 'was bought by ESA under ...'
         subjects |= {k.i for i in list(subjects) for k in verb.doc[i].conjuncts}
         for x in s.of(*PARTIES):
             if x.root.i in subjects:
