@@ -74,10 +74,14 @@ def test_acronym_defined_in_parentheses_links_to_the_name(nlp):
     assert ilps.label_ == full.label_ == "Program" and ilps.id_ == full.id_
 
 
-def test_a_named_document_is_an_agreement_not_an_organisation(nlp):
-    doc = nlp("The Convention of the Asia-Pacific Space Cooperation Organization was signed in Beijing on Friday.")
-    labels = {e.text: e.label_ for e in doc.ents}
-    assert labels.get("Convention of the Asia-Pacific Space Cooperation Organization") == "Agreement"
+@pytest.mark.parametrize("text, name", [
+    ("The Convention of the Asia-Pacific Space Cooperation Organization was signed in Beijing on Friday.",
+     "Convention of the Asia-Pacific Space Cooperation Organization"),
+    ("ESA and the Commission signed the Financial Framework Partnership Agreement in Brussels.",
+     "Financial Framework Partnership Agreement"),
+])
+def test_a_named_document_is_an_agreement_not_an_organisation(nlp, text, name):
+    assert {e.text: e.label_ for e in nlp(text).ents}.get(name) == "Agreement"
 
 
 def test_a_person_described_by_their_mission_stays_a_person(nlp):

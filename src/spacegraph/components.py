@@ -374,6 +374,8 @@ class EntityTyper:
             if words[-1] in ("of", "on", "for", "the") and end < len(doc) and doc[end].ent_type_:
                 end = next((e.end for e in doc.ents if e.start == end), end)  # '... of the' + the KB's organisation
             return Span(doc, start, end, label="Agreement")  # 'the Convention of the Asia-Pacific ...' is a document
+        if len(words) > 1 and words[-1] in self.lex.document_heads and all(t.text[:1].isupper() for t in span):
+            return Span(doc, start, end, label="Agreement")  # 'the Financial Framework Partnership Agreement'
         if 2 <= len(span) <= 5 and _name_like(span) and not set(words) & self.lex.org_heads \
                 and (self._described_as_person(doc, end) or self._titled_before(doc, start)):
             return self.person(Span(doc, start, end, label="PERSON"))  # 'Rahm Emanuel, the U.S. ambassador to Japan'
