@@ -2344,12 +2344,8 @@ class RelationRules:
         launch verb, one flight under it and one date under it, however deep the parser hung them."""
         if m.kind == "anaphor" or len({o.key for o in named}) != 1:
             return None
-        def to_orbit(t: Token) -> bool:  # 'CBERS-4 reached orbit in December 2014', 'CBERS-1 went up in October 1999'
-            return t.lemma_.lower() == "reach" and any(c.dep_ == "dobj" and c.lower_ == "orbit" and not list(c.children) for c in t.children) \
-                or t.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
-        verbs = [t for t in s.span if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.launch_verbs
-                 and (self.lex.launch_particles.get(t.lemma_.lower()) is None
-                      or any(c.lower_ == self.lex.launch_particles[t.lemma_.lower()] for c in t.children)) or to_orbit(t))]
+        verbs = [t for t in s.span if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.launch_verbs and self._has_particle(t)
+                                                            or self._orbit_idiom(t))]
         if len(verbs) != 1 or syntax.is_future(verbs[0]) or syntax.negated(verbs[0]):
             return None
         inside = syntax.subtree_ids(verbs[0])
@@ -2365,6 +2361,17 @@ class RelationRules:
         if value is None or published and value.lexical > published.isoformat()[:len(value.lexical)]:
             return None
         return Candidate(m, "launchDate", value, 0.7, "launch-date-clause", 4)
+
+    def _has_particle(self, verb: Token) -> bool:
+        """'lifted off', not 'lifted': a launch verb that needs its particle has it."""
+        particle = self.lex.launch_particles.get(verb.lemma_.lower())
+        return particle is None or any(c.lower_ == particle for c in verb.children)
+
+    def _orbit_idiom(self, verb: Token) -> bool:
+        """'CBERS-4 reached orbit in December 2014', 'CBERS-1 went up in October 1999' (idioms in the lexicon)."""
+        return any(verb.lemma_.lower() == head and any(c.dep_ in ("prt", "dobj") and c.lower_ == word and not list(c.children)
+                                                       for c in verb.children)
+                   for head, word in (idiom.split() for idiom in self.lex.orbit_idioms))
 
     def _year_before(self, s: Sentence, m: Ment, published) -> Candidate | None:
         """'a veteran of the 2013 Shenzhou-10 flight', "China's 2003 Shenzhou-5 mission": a year that
@@ -2506,8 +2513,7 @@ class RelationRules:
         lemma = verb.lemma_.lower()
         if lemma not in self.lex.launch_verbs or syntax.is_future(verb) or syntax.negated(verb) or verb.tag_ not in ("VBD", "VBZ", "VBN", "NNS"):
             return None
-        particle = self.lex.launch_particles.get(lemma)
-        if particle and not any(c.lower_ == particle for c in verb.children):
+        if not self._has_particle(verb):
             return None
         clock = any(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in verb.subtree)
         if s.section != "title" and not (verb.tag_ == "VBD" and clock):
@@ -2693,10 +2699,9 @@ class RelationRules:
             if event:  # 'The launch of Ax-4 took place on June 25'
                 return event[0]
         for c in head.children:  # 'on Wednesday, when a Soyuz rocket took off'
-            if c.dep_ == "advcl" and any(w.lower_ in ("when", "as") for w in c.children) and c.lemma_.lower() in verbs:
-                particle = self.lex.launch_particles.get(c.lemma_.lower())
-                if on_path is None and (not particle or any(w.lower_ == particle for w in c.children)):
-                    return c
+            if c.dep_ == "advcl" and any(w.lower_ in ("when", "as") for w in c.children) and c.lemma_.lower() in verbs \
+                    and on_path is None and self._has_particle(c):
+                return c
         for n, t in enumerate((head,) + tuple(head.ancestors)[:1]):
             lemma = t.lemma_.lower()
             if n and t.pos_ not in syntax.VERBAL:
