@@ -1122,3 +1122,24 @@ def test_countries_after_a_partners_colon_are_partners(pipeline):
                            "reads like a map: Czechoslovakia, Poland, East Germany and Cuba.")
     found = facts(ex, "partner")
     assert {("Intercosmos", "partner", c) for c in ("Czechoslovakia", "Poland", "East Germany", "Cuba")} <= found
+
+
+def test_between_survives_acronyms_in_brackets(pipeline):
+    # the parser loses 'and the Japan Aerospace Exploration Agency' after the bracketed acronym
+    ex = extract(pipeline, "An Implementing Arrangement between the European Space Agency (ESA) and the Japan Aerospace "
+                           "Exploration Agency (JAXA) setting out how the two agencies will share the work.")
+    assert {o for _, _, o in facts(ex, "party")} == {"ESA", "JAXA"}
+
+
+def test_between_a_party_and_a_possessed_agency(pipeline):  # a guard: the possessor is no party
+    ex = extract(pipeline, "The flight is paid for by the Dutch government under an agreement between ESA and Russia's "
+                           "Federal Space Agency.")
+    parties = {o for _, _, o in facts(ex, "party")}
+    assert {"ESA", "Federal Space Agency"} <= parties
+    assert "Russia" not in parties
+
+
+def test_signed_by_the_head_of_an_agency(pipeline):
+    ex = extract(pipeline, "The agreement was signed in Paris by CNES President Philippe Baptiste and the head of "
+                           "Roscosmos, Yuri Borisov.")
+    assert {"CNES", "Roscosmos"} <= {o for _, _, o in facts(ex, "party")}

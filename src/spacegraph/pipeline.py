@@ -13,6 +13,7 @@ from spacy.language import Language
 from . import ingest, rdf
 from . import kb as kb_module
 from . import lexicon as lexicon_module
+from .casing import headline_case
 from .extract import Extractor
 from .nlp import SpaceRelevance, load_model
 from .records import Article, ArticleExtraction
@@ -44,7 +45,7 @@ class Pipeline:
 
     def extract(self, articles: list[Article], progress: Progress | None = None, n_process: int = 1,
                 batch_size: int = 64) -> list[ArticleExtraction]:
-        texts = ((block.text, (i, j)) for i, a in enumerate(articles) for j, block in enumerate(a.blocks))
+        texts = ((parse_text(a, j), (i, j)) for i, a in enumerate(articles) for j in range(len(a.blocks)))
         pending: dict[int, list] = {i: [None] * len(a.blocks) for i, a in enumerate(articles)}
         remaining = {i: len(a.blocks) for i, a in enumerate(articles)}
         results: list[ArticleExtraction | None] = [None] * len(articles)
@@ -66,6 +67,15 @@ class Pipeline:
               progress: Progress | None = None, n_process: int = 1) -> Corpus:
         articles = self.read(paths, published)
         return resolve(self.extract(articles, progress, n_process), self.kb, min_confidence)
+
+
+def parse_text(article: Article, j: int) -> str:
+    """What the parser reads for block ``j``: a title-cased headline is truecased against the body (same length)."""
+    block = article.blocks[j]
+    if block.section != "title":
+        return block.text
+    body = " ".join(b.text for b in article.blocks if b.section == "body")
+    return headline_case(block.text, body)
 
 
 def build_graph(paths: Iterable[str | Path], model: str | None = None, min_confidence: float = 0.0,

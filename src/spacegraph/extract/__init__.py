@@ -77,7 +77,8 @@ class Extractor:
         member_list = None  # the programme a member list's lines join
         for n, s in enumerate(sentences):
             weight = SECTION_WEIGHT[s.section]
-            text = s.span.text.strip()
+            text = article.blocks[s.block].text[s.span.start_char:s.span.end_char].strip() if s.block < len(article.blocks) \
+                else s.span.text.strip()  # the original, not the truecased headline the parser read
             start = s.offset + s.span.start_char
             recent = last.get(s.block)
             discourse = Discourse(mission=recent[1] if recent and n - recent[0] <= 2 else None, focal=focal if s.section == "body" else None,

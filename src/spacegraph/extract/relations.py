@@ -1679,6 +1679,10 @@ class RelationRules:
                                 found[nat.object.key] = Candidate(g, "party", nat.object, round(conf * 0.8, 2), "party-signer-for", lk.cost)
                     continue
                 found[x.key] = Candidate(g, "party", x, conf, "party-" + rule, lk.cost)
+            for c in [c for c in found.values() if c.rule == "party-between"]:
+                other = self._and_after(s, c.object)
+                if other is not None:  # 'between ISRO (ISRO) and JAXA': the parser lost the conjunct
+                    found.setdefault(other.key, Candidate(g, "party", other, c.confidence, "party-between", c.cost))
             if not any(c.rule == "party-between" for c in found.values()):
                 for c in self._signers_before(s, g, orgs):
                     found.setdefault(c.object.key, c)
@@ -1701,6 +1705,25 @@ class RelationRules:
             yield from found.values()
             yield from self._party_examples(s, g, found)
             yield from self._founding_list(s, g, found)
+
+    @staticmethod
+    def _and_after(s: Sentence, x: Ment) -> Ment | None:
+        """The party named right after 'X and' (or 'X (ACRONYM) and'), read from the surface."""
+        doc = s.span.doc
+        i = x.span.end
+        if i + 2 < s.span.end and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3
+        if i >= s.span.end or doc[i].lower_ != "and":
+            return None
+        i += 1
+        if i < s.span.end and doc[i].lower_ == "the":
+            i += 1
+        other = next((m for m in s.of(*PARTIES) if m.span.start == i and m.key != x.key), None)
+        if other is not None and other.span.end < s.span.end and doc[other.span.end].lower_ in ("'s", "’s"):
+            return next((m for m in s.of(*PARTIES) if m.span.start == other.span.end + 1), None)  # "Russia's Federal Space Agency"
+        if other is None or other.root.dep_ in ("amod", "compound", "nmod"):
+            return None  # 'and the Russian space agency': the name only modifies the party
+        return other
 
     def _acting_under(self, s: Sentence, g: Ment) -> Iterator[Ment]:
         """'Under a barter arrangement with NASA, Italy built the modules', 'The seat was bought by ESA under a contract
@@ -2004,6 +2027,8 @@ class RelationRules:
 
     def _party_shape(self, lk: Link, g: Ment, x: Ment) -> str | None:
         xh = syntax.conj_head(x.root)
+        if x.cls in PEOPLE and xh.dep_ == "appos" and xh.head.lemma_.lower() in self.lex.official_roles:
+            xh = syntax.conj_head(xh.head)  # 'signed by A and the head of Roscosmos, B': B signs as the head
         if x.root.dep_ == "pobj" and x.root.head.lower_ == "of" and x.root.head.head.lemma_.lower() in self.lex.government_nouns:
             xh = syntax.conj_head(x.root.head.head)  # 'the government of Poland'
         path = list(lk.up) + [lk.top] + list(lk.down)
@@ -2035,8 +2060,8 @@ class RelationRules:
             if gov.i == g.root.i or gov.head.i == g.root.i and gov.dep_ == "amod" \
                     or gov in sign and gov.lemma_.lower() in self.lex.receive_verbs and g.root.head.i == gov.i:
                 return "with"
-        if xh.dep_ == "pobj" and xh.head.lower_ == "of" and xh.head.head.lemma_.lower() in self.lex.representative_nouns:
-            xh = syntax.conj_head(xh.head.head)  # 'signed by representatives of Bangladesh, China and Peru'
+        if xh.dep_ == "pobj" and xh.head.lower_ == "of" and xh.head.head.lemma_.lower() in self.lex.representative_nouns | self.lex.official_roles:
+            xh = syntax.conj_head(xh.head.head)  # 'signed by representatives of Bangladesh, China and Peru', 'by ... and the head of Roscosmos'
         if xh.dep_ == "pobj" and xh.head.lower_ == "by" and (xh.head.head.i == g.root.i or xh.head.head in sign):
             return "by"
         if xh.dep_ == "pobj" and xh.head.lower_ == "for" and xh.head.head in sign and x.cls in ("Country", "Agency"):
