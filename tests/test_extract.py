@@ -1143,3 +1143,16 @@ def test_signed_by_the_head_of_an_agency(pipeline):
     ex = extract(pipeline, "The agreement was signed in Paris by CNES President Philippe Baptiste and the head of "
                            "Roscosmos, Yuri Borisov.")
     assert {"CNES", "Roscosmos"} <= {o for _, _, o in facts(ex, "party")}
+
+
+@pytest.mark.parametrize("body, mission, value", [
+    ("Tim Peake made his only trip to orbit in December 2015 on Soyuz TMA-19M.", "Soyuz TMA-19M", "2015-12"),
+    ("Yang Liwei became the first Chinese citizen in orbit on 15 October 2003 aboard Shenzhou-5.", "Shenzhou-5", "2003-10-15"),
+])
+def test_what_a_person_did_aboard_a_flight_on_a_date_dates_its_launch(pipeline, body, mission, value):
+    assert facts(extract(pipeline, body), "launchDate") == {(mission, "launchDate", value)}
+
+
+def test_landing_aboard_a_flight_is_no_launch_date(pipeline):
+    ex = extract(pipeline, "Oleg Kononenko landed aboard Soyuz MS-25 on 23 September 2024 after a record stay.")
+    assert not facts(ex, "launchDate")

@@ -2273,7 +2273,8 @@ class RelationRules:
                     best = Candidate(m, "launchDate", value, conf, "launch-date", cost)
             best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published) \
                 or self._listed_flight(s, m, published) or self._arrived_aboard(s, m, published, named) \
-                or self._year_before(s, m, published) or self._one_launch_clause(s, m, published, named)
+                or self._year_before(s, m, published) or self._one_launch_clause(s, m, published, named) \
+                or self._rode_on_date(s, m, published, named)
             if best:
                 yield best
         if missions or s.section == "title":
@@ -2386,6 +2387,37 @@ class RelationRules:
         if value is None or published and value.lexical > published.isoformat()[:len(value.lexical)]:
             return None
         return Candidate(m, "launchDate", value, 0.7, "launch-date-clause", 4)
+
+    def _rode_on_date(self, s: Sentence, m: Ment, published, named: list[Ment]) -> Candidate | None:
+        """'Shepard became the first American in space on May 5, 1961, aboard Freedom 7', 'she made her first trip
+        in 2014 on Soyuz TMA-15M': whatever a person did aboard a flight on the day it began is its launch.
+        Not a homecoming or an arrival ('landed aboard Soyuz MS-24 on 6 April')."""
+        if m.kind == "anaphor":
+            return None
+        head = syntax.conj_head(m.root)
+        if head.dep_ == "appos" and head.head.lemma_.lower() in self.lex.craft_nouns:
+            head = syntax.conj_head(head.head)  # 'in the Mercury capsule Friendship 7'
+        if head.dep_ != "pobj" or head.head.lower_ not in ("aboard", "on", "onboard", "in"):
+            return None
+        if head.head.lower_ == "in" and head.lemma_.lower() not in self.lex.craft_nouns:
+            return None
+        verb = head.head.head
+        if verb.pos_ not in syntax.VERBAL or verb.tag_ not in ("VBD", "VBN") or syntax.is_future(verb) or syntax.negated(verb) \
+                or verb.lemma_.lower() in self.lex.return_verbs | self.lex.arrival_verbs:
+            return None
+        verbs = {verb.i} | ({verb.head.i} if verb.dep_ == "advcl" else set())  # 'who in January became ... when he flew on Ax-3'
+        for d in s.dates:
+            prep = d.root.head
+            if not (d.root.dep_ == "pobj" and prep.lower_ in ("on", "in") and prep.head.i in verbs
+                    or d.root.dep_ == "npadvmod" and prep.i in verbs):
+                continue
+            if self._date_of_another(m, d, named, s):
+                continue
+            value = self._resolve(d, s, published)
+            if value is None or published and value.lexical > published.isoformat()[:len(value.lexical)]:
+                continue
+            return Candidate(m, "launchDate", value, 0.6, "launch-date-rode", 4)
+        return None
 
     def _has_particle(self, verb: Token) -> bool:
         """'lifted off', not 'lifted': a launch verb that needs its particle has it."""
