@@ -1156,3 +1156,20 @@ def test_what_a_person_did_aboard_a_flight_on_a_date_dates_its_launch(pipeline, 
 def test_landing_aboard_a_flight_is_no_launch_date(pipeline):
     ex = extract(pipeline, "Oleg Kononenko landed aboard Soyuz MS-25 on 23 September 2024 after a record stay.")
     assert not facts(ex, "launchDate")
+
+
+def test_the_rockets_launch_dates_the_one_flight_in_the_sentence(pipeline):
+    ex = extract(pipeline, "The three astronauts of Shenzhou-16 reached Tiangong on Tuesday, about six hours after their "
+                           "Long March 2F rocket lifted off from Jiuquan on Tuesday morning.")
+    assert ("Shenzhou-16", "launchDate", "2024-03-19") in facts(ex, "launchDate")
+
+
+def test_another_launch_beside_a_named_flight_is_not_its_launch(pipeline):  # a guard
+    ex = extract(pipeline, "Crew-8 docked on Tuesday, two days after China launched a weather satellite on Sunday.")
+    assert not facts(ex, "launchDate")
+
+
+def test_a_numbered_crew_launched_dates_the_articles_flight(pipeline):
+    ex = extract(pipeline, "The four were launched from Kennedy Space Center on Nov. 15, 2020.",
+                 title="Crew-1 splashes down off Panama City")
+    assert ("Crew-1", "launchDate", "2020-11-15") in facts(ex, "launchDate")

@@ -2245,6 +2245,7 @@ class RelationRules:
     def launch_date(self, s: Sentence, published, discourse: Discourse) -> Iterator[Candidate]:
         missions = [m for m in s.of("Mission") if not self.kb.is_stay(m.key) or self.kb.get(m.key) is not None]  # a named stay (Volare) launched; an expedition number did not
         named = [m for m in s.of("Mission") if m.kind != "anaphor"]
+        dated: set[str] = set()
         for m in missions:
             best = None
             for d in s.dates:
@@ -2277,23 +2278,39 @@ class RelationRules:
                 or self._rode_on_date(s, m, published, named)
             if best:
                 yield best
-        if missions or s.section == "title":
+                dated.add(m.key)
+        if s.section == "title":
+            return
+        if missions:
+            keys = {m.key for m in named}
+            if len(keys) == 1 and not dated and not self.kb.is_stay(named[0].key):
+                # 'The crew of Crew-7 docked on Sunday, 30 hours after their Falcon 9 lifted off early Saturday'
+                yield from self._rocket_launch(s, published, named[0], 0.65, named_subject=False)
             return
         # 'A Falcon 9 rocket lifted off early Saturday' in an article about Crew-7
         target = discourse.focal or discourse.mission
         if target is None or self.kb.is_stay(target.key):
             return
+        yield from self._rocket_launch(s, published, target, 0.6)
+
+    def _rocket_launch(self, s: Sentence, published, target: Ment, confidence: float,
+                       named_subject: bool = True) -> Iterator[Candidate]:
+        """The date of a launch whose subject is the rocket or the crew, not the flight's name: it is the flight's.
+        Beside a named flight, only a rocket, crew or pronoun subject counts ('after China launched a satellite' is
+        another launch)."""
         for d in s.dates:
             anchor = self._date_anchor(d, self.lex.launch_verbs, self.lex.launch_nouns - {"flight"}, within=None)
             if anchor is None or syntax.is_future(anchor) or anchor.i != syntax.clause_verb(anchor).i and anchor.pos_ != "NOUN":
                 continue
-            if anchor.pos_ in syntax.VERBAL and not self._launcher_subject(anchor, s):
+            if anchor.pos_ in syntax.VERBAL and not self._launcher_subject(anchor, s, named_subject):
+                continue
+            if anchor.pos_ not in syntax.VERBAL and not named_subject:
                 continue
             if s.of("SpaceStation") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in anchor.children):
                 continue  # 'Tiangong-1 had waited since it was launched on September 29': the station's launch
             value = dates.resolve(d.text, published)
-            if value is not None:
-                yield Candidate(target, "launchDate", value, 0.6, "launch-date-discourse")
+            if value is not None and not (published and value.lexical > published.isoformat()[:len(value.lexical)]):
+                yield Candidate(target, "launchDate", value, confidence, "launch-date-discourse")
                 return
 
     @staticmethod
@@ -2623,19 +2640,21 @@ class RelationRules:
                 return any(c.i == head.i for c in subj)
         return False
 
-    def _launcher_subject(self, verb: Token, s: Sentence) -> bool:
+    def _launcher_subject(self, verb: Token, s: Sentence, named: bool = True) -> bool:
         """'A Falcon 9 lifted off', 'China sent three astronauts', 'The crew blasted off' - not 'Tianhe was lofted'."""
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj and verb.dep_ == "conj":  # 'The accords were drawn up by NASA and launched in October 2020'
             subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
-            return verb.dep_ in ("advcl", "conj", "xcomp")
+            return named and verb.dep_ in ("advcl", "conj", "xcomp")
         tok = subj[0]
         words = {t.lower_ for t in tok.subtree}
-        if words & self.lex.rocket_words or tok.lower_ in self.lex.crew_nouns or tok.pos_ == "PRON":
-            return True
-        named = [m for m in s.ments if m.root.i == tok.i]
-        return bool(named) and named[0].cls in ("Country", "Agency", "Organization", "Mission", "Astronaut", "Person")
+        if words & self.lex.rocket_words or tok.lower_ in self.lex.crew_nouns or tok.pos_ in ("PRON", "NUM"):
+            return True  # 'their Falcon 9 rocket', 'the crew', 'they', 'The four were launched'
+        if not named:
+            return False
+        names = [m for m in s.ments if m.root.i == tok.i]
+        return bool(names) and names[0].cls in ("Country", "Agency", "Organization", "Mission", "Astronaut", "Person")
 
     def signed_on(self, s: Sentence, published) -> Iterator[Candidate]:
         for g in s.of("Agreement"):
