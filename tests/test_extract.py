@@ -1173,3 +1173,23 @@ def test_a_numbered_crew_launched_dates_the_articles_flight(pipeline):
     ex = extract(pipeline, "The four were launched from Kennedy Space Center on Nov. 15, 2020.",
                  title="Crew-1 splashes down off Panama City")
     assert ("Crew-1", "launchDate", "2020-11-15") in facts(ex, "launchDate")
+
+
+def test_a_year_before_an_agreement_is_when_it_was_made(pipeline):
+    ex = extract(pipeline, "The mission builds on a 2016 arrangement between CNES and the German Aerospace Center (DLR).")
+    assert {v for _, _, v in facts(ex, "signedOn")} == {"2016"}
+
+
+def test_a_named_accords_year_is_left_to_the_knowledge_base(pipeline):  # a guard
+    ex = extract(pipeline, "The principles build on the 1967 Outer Space Treaty.")
+    assert not facts(ex, "signedOn")
+
+
+def test_the_two_agencies_are_the_pair_named_before(pipeline):
+    ex = extract(pipeline, "The Italian Space Agency and Argentina's CONAE agreed to extend their radar partnership. "
+                           "The two agencies signed a memorandum of understanding (MOU) on Tuesday in Rome.")
+    agreements = {s for s, _, _ in facts(ex, "party")}
+    assert len(agreements) == 1
+    assert {o for _, _, o in facts(ex, "party")} == {"Italian Space Agency", "CONAE"}
+    assert {v for _, _, v in facts(ex, "signedOn")} == {"2024-03-19"}
+    assert "MOU" not in classes(ex)

@@ -187,6 +187,8 @@ class MentionFinder:
             return m
         if label in PEOPLE:
             return make("", "Person")  # keyed in _resolve_people
+        if ent.text.lower() in self.lex.agreement_nouns and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("(", "the", "an", "a", "this"):
+            return None  # '(MOU)', 'the MOU' is the memorandum, not an organisation
         if label in BODY_ONLY and block.section != "body":
             return make("", label)  # kept only if the body names it too
         name = _clean_name(ent.text)
@@ -329,6 +331,7 @@ class MentionFinder:
             found.extend(self._person_phrases(s, taken, last_person))
             found.extend(self._collective_people(s, taken, last_group.get(s.block, [])))
             found.extend(self._organization_anaphora(s, taken, sentences))
+            found.extend(self._pair_anaphora(s, taken, sentences[:n]))
             found.extend(self._crew_phrases(s, taken, found))
             found.extend(self._commanded_pronoun(s, taken))
             found.extend(self._described_stations(s, taken))
@@ -493,6 +496,29 @@ class MentionFinder:
                 out.append(Ment(m.key, m.cls, "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
         return out
 
+    def _pair_anaphora(self, s: Sentence, taken: set[int], before: list[Sentence]) -> list[Ment]:
+        """'The two agencies signed a memorandum', 'both countries': the pair the article last coordinated
+        ('PhilSA and Argentina's CONAE', 'between ISRO and JAXA'), one mention for each."""
+        out = []
+        for tok in s.span:
+            classes = self.lex.pair_anaphora.get(tok.lower_)
+            if classes is None or tok.i in taken or tok.pos_ != "NOUN":
+                continue
+            kids = {c.lower_: c for c in tok.children if c.i < tok.i}
+            if not ("two" in kids and "the" in kids or "both" in kids):
+                continue
+            here = [m for m in s.ments if m.span.end <= tok.i]
+            pair = None
+            for ments in [here] + [o.ments for o in reversed(before) if o.block == s.block or o.section == "title"]:
+                pair = _coordinated_pair([m for m in ments if m.cls in classes and m.kind != "anaphor"])
+                if pair is not None:
+                    break
+            if pair is None:
+                continue
+            span = s.span.doc[min(c.i for c in kids.values()):tok.i + 1]
+            out.extend(Ment(m.key, m.cls, "anaphor", span, s.block, s.section, s.offset) for m in pair)
+        return out
+
     def _known_as(self, s: Sentence, taken: set[int]) -> list[Ment]:
         """"NASA's fourth rotation flight with SpaceX, known as Crew-4": the described noun is that mission."""
         out = []
@@ -593,6 +619,9 @@ class MentionFinder:
             if tok.lemma_.lower() in self.lex.weak_agreement_nouns and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.sign_verbs) \
                     and any(c.dep_ == "poss" or c.lower_ in self.lex.relationship_modifiers for c in tok.children):
                 continue  # "Sweden's strategic partnership with the US" is a relationship, not a signed document
+            if out and tok.i >= 1 and tok.doc[tok.i - 1].text == "(" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")" \
+                    and out[-1].span.end >= tok.i - 4:
+                continue  # 'a memorandum of understanding (MOU)': the acronym is the same document
             other = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & self.lex.other_agreement_modifiers
             demonstrative = dets & {"such", "this", "that", "these", "those"}
             same_noun = [k for k, text in (named or {}).items() if text.lower().split()[-1:] == [low]]
@@ -751,3 +780,27 @@ def focal_agreement(sentences: list[Sentence]) -> Ment | None:
         return None
     key, n = max(counts.items(), key=lambda kv: (kv[1], -list(first).index(kv[0])))
     return first[key] if n >= 2 else None
+
+
+def _coordinated_pair(ments: list[Ment]) -> tuple[Ment, Ment] | None:
+    """The last two different names joined by 'and' ('PhilSA and CONAE'), if any."""
+    for j in range(len(ments) - 1, 0, -1):
+        b = ments[j]
+        for a in reversed(ments[:j]):
+            if a.key == b.key:
+                continue
+            if b.root.dep_ == "conj" and b.root.head.i == a.root.i or a.root.head.i == b.root.head.i and a.root.dep_ == b.root.dep_ == "pobj" \
+                    and a.root.head.lower_ == "between" or _joined_by_and(a, b):
+                return a, b
+    return None
+
+
+def _joined_by_and(a: Ment, b: Ment) -> bool:
+    """'A and B', 'A (ACR) and the B', "A and Argentina's B" on the surface, where the parser may have lost the conjunct."""
+    if a.span.doc is not b.span.doc or a.span.end > b.span.start:
+        return False
+    between = [t for t in a.span.doc[a.span.end:b.span.start]]
+    if len(between) >= 3 and between[0].text == "(" and between[2].text == ")":
+        between = between[3:]
+    return bool(between) and between[0].lower_ == "and" and len(between) <= 4 \
+        and not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in between)

@@ -2677,9 +2677,26 @@ class RelationRules:
                 conf = 0.85 - 0.03 * max(0.0, lk.cost - 2)
                 if best is None or lk.cost < best.cost:
                     best = Candidate(g, "signedOn", value, conf, "signed-date", lk.cost)
-            best = best or self._dated_agreement(s, g, published) or self._dated_relative(s, g, published)
+            best = best or self._dated_agreement(s, g, published) or self._dated_relative(s, g, published) \
+                or self._year_of_agreement(s, g, published)
             if best:
                 yield best
+
+    def _year_of_agreement(self, s: Sentence, g: Ment, published) -> Candidate | None:
+        """"a 2011 arrangement between ESA and KARI", "Brazil's 1997 agreement with NASA": a year that modifies
+        an agreement is the year it was made (never one after the article: that is a plan)."""
+        if self.kb.get(g.key) is not None:
+            return None  # 'the 1967 Outer Space Treaty': a named accord's year is background the knowledge base knows
+        doc = g.span.doc
+        head = g.root
+        years = [t for t in doc[max(s.span.start, g.span.start - 1):head.i]
+                 if re.fullmatch(r"(19|20)\d\d", t.text) and t.head.i == head.i and t.dep_ in ("nummod", "compound", "amod", "npadvmod")]
+        if len(years) != 1 or published and years[0].text > str(published.year):
+            return None
+        if not any(d.start == years[0].i == d.end - 1 for d in s.dates):
+            return None
+        value = dates.resolve(years[0].text, published)
+        return Candidate(g, "signedOn", value, 0.7, "signed-date-year-before", 2) if value is not None else None
 
     def _dated_relative(self, s: Sentence, g: Ment, published) -> Candidate | None:
         """'a letter of intent that Axiom and the SNSA signed in April', 'the founding signatories of the
@@ -2770,6 +2787,8 @@ class RelationRules:
             if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs and noun.head.pos_ in syntax.VERBAL and not particle:
                 return noun.head  # the date is the signing's, however the parser hung it
         on_path = {x.i for x in within.inner + (within.top,)} if within is not None else None
+        if on_path is not None and head.lemma_.lower() in self.lex.agreement_nouns and head.dep_ in ("dobj", "nsubjpass"):
+            on_path.add(head.head.i)  # 'signed a memorandum of understanding (MOU) on Tuesday': hung on the noun
         if head.lemma_.lower() in ("take", "happen", "occur", "come") and (head.lemma_ != "take" or any(c.lower_ == "place" for c in head.children)):
             event = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns]
             if event:  # 'The launch of Ax-4 took place on June 25'
