@@ -1193,3 +1193,9 @@ def test_the_two_agencies_are_the_pair_named_before(pipeline):
     assert {o for _, _, o in facts(ex, "party")} == {"Italian Space Agency", "CONAE"}
     assert {v for _, _, v in facts(ex, "signedOn")} == {"2024-03-19"}
     assert "MOU" not in classes(ex)
+
+
+def test_a_programme_named_with_its_head_noun_keeps_that_surface_form(pipeline):
+    ex = extract(pipeline, "Peru's accession ties it to NASA's Artemis campaign.")
+    artemis = next(e for e in ex.entities.values() if e.label == "Artemis")
+    assert "Artemis campaign" in artemis.names

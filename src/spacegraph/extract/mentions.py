@@ -653,6 +653,10 @@ class MentionFinder:
                 entry["sections"].add(s.section)
                 if m.kind not in ("anaphor", "noun"):
                     entry["names"].add(_clean_name(m.text))
+                    doc = m.span.doc
+                    if m.cls == "Program" and m.span.end < len(doc) and doc[m.span.end].lower_ in self.lex.program_heads \
+                            and m.root.head.i == m.span.end:
+                        entry["names"].add(_clean_name(doc[m.span.start:m.span.end + 1].text))  # 'Artemis campaign' is its surface form
                     if m.cls in PEOPLE and NICKNAME.search(" ".join(m.text.split())):
                         entry["names"].add(" ".join(m.text.split()))  # 'Barry "Butch" Wilmore' is a surface form too
                 elif m.cls == "Agreement":
