@@ -1199,3 +1199,15 @@ def test_a_programme_named_with_its_head_noun_keeps_that_surface_form(pipeline):
     ex = extract(pipeline, "Peru's accession ties it to NASA's Artemis campaign.")
     artemis = next(e for e in ex.entities.values() if e.label == "Artemis")
     assert "Artemis campaign" in artemis.names
+
+
+def test_a_long_list_the_parser_breaks_is_read_from_its_commas(pipeline):
+    ex = extract(pipeline, "Venezuela, Pakistan, Azerbaijan, Belarus, South Africa and Egypt all joined the International "
+                           "Lunar Research Station during 2023.")
+    assert {o for _, _, o in facts(ex, "partner")} == {"Venezuela", "Pakistan", "Azerbaijan", "Belarus", "South Africa", "Egypt"}
+
+
+def test_two_lists_joined_by_and_are_not_one(pipeline):  # a guard
+    ex = extract(pipeline, "Frank Rubio launched on Soyuz MS-22 with Sergey Prokopyev and Dmitri Petelin, and Anna Kikina "
+                           "of Roscosmos flew in October on Crew-5 with Nicole Mann and Josh Cassada.")
+    assert ("Crew-5", "crewMember", "Dmitri Petelin") not in facts(ex, "crewMember")

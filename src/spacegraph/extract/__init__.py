@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, EntityInfo, Fact, Mention
 from . import syntax
 from .mentions import NICKNAME, PEOPLE, Ment, MentionFinder, Sentence, before_month, focal_agreement, is_background
-from .relations import Discourse, RelationRules
+from .relations import Candidate, Discourse, RelationRules
 
 ANAPHOR_WEIGHT = 0.85
 #: Domain and range of each property, as classes our mentions carry (checked before a fact is kept).
@@ -125,7 +125,8 @@ class Extractor:
                 last_person[s.block] = max(people, key=lambda m: m.span.start).key
                 named = {m.key: m for m in people}
                 speaker[s.block] = next(iter(named.values())) if len(named) == 1 else None
-            for c in self.rules.run(s, article.published, discourse):
+            found = list(self.rules.run(s, article.published, discourse))
+            for c in found + list_members(s, found):
                 if c.predicate == "crewMember" and not is_background(c.subject, s, self.lex.background_cues, article.published):
                     flown.setdefault(c.object.key, []).append(c.subject)
                 ends = [c.subject] + ([c.object] if not isinstance(c.object, DateValue) else [])
@@ -329,3 +330,57 @@ def _pronoun_subject(s: Sentence, person: Ment) -> Ment | None:
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             return Ment(person.key, person.cls, "anaphor", tok.doc[tok.i:tok.i + 1], s.block, s.section, s.offset)
     return None
+
+
+#: Relations every member of a list shares: 'A, B, C and D joined the ILRS', 'signed by A, B and C'. Not
+#: roles ('commander A, B and C' makes only A the commander).
+SHARED_BY_LISTS = frozenset({"party", "partner", "crewMember"})
+
+
+def list_members(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """The other members of a surface list ('A, B, C and D') whose one member a rule linked: the parser often
+    breaks long lists (an apposition, a stray npadvmod), so the list is read from the commas and the 'and'."""
+    have = {(c.subject.key, c.predicate, getattr(c.object, "key", None)) for c in found}
+    out = []
+    for c in found:
+        if c.predicate not in SHARED_BY_LISTS or isinstance(c.object, DateValue) or c.object.kind == "anaphor":
+            continue
+        for other in surface_list(s, c.object):
+            key = (c.subject.key, c.predicate, other.key)
+            if key in have:
+                continue
+            have.add(key)
+            out.append(Candidate(c.subject, c.predicate, other, round(c.confidence * 0.9, 2), c.rule + "-listed", c.cost + 1))
+    return out
+
+
+def surface_list(s: Sentence, x: Ment) -> list[Ment]:
+    """The names of x's class listed with it, separated only by commas and one closing 'and'."""
+    names = sorted((m for m in s.ments if m.cls == x.cls and m.kind != "anaphor" and m.span.doc is x.span.doc),
+                   key=lambda m: m.span.start)
+    unique = []
+    for m in names:  # 'the Philippine Space Agency (PhilSA)' is one name, not two
+        if unique and m.key == unique[-1].key and m.span.start <= unique[-1].span.end + 2:
+            continue
+        unique.append(m)
+    if x not in unique:
+        return []
+    doc = x.span.doc
+    i = unique.index(x)
+    run = [x]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(unique):
+            a, b = (unique[j], unique[j + step]) if step == 1 else (unique[j + step], unique[j])
+            gap = [t.lower_ for t in doc[a.span.end:b.span.start]]
+            if gap and gap[-1] == "the":
+                gap = gap[:-1]
+            if gap not in ([","], ["and"], [",", "and"]):
+                break
+            run.append(unique[j + step])
+            j += step
+    run.sort(key=lambda m: m.span.start)
+    gaps = ["and" in [t.lower_ for t in doc[a.span.end:b.span.start]] for a, b in zip(run, run[1:])]
+    if len(run) < 3 or gaps.count(True) != 1 or not gaps[-1]:
+        return []  # 'A, B and C' has one 'and', before the last; 'A and B, and C' is two lists
+    return [m for m in run if m.key != x.key]
