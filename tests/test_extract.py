@@ -1211,3 +1211,17 @@ def test_two_lists_joined_by_and_are_not_one(pipeline):  # a guard
     ex = extract(pipeline, "Frank Rubio launched on Soyuz MS-22 with Sergey Prokopyev and Dmitri Petelin, and Anna Kikina "
                            "of Roscosmos flew in October on Crew-5 with Nicole Mann and Josh Cassada.")
     assert ("Crew-5", "crewMember", "Dmitri Petelin") not in facts(ex, "crewMember")
+
+
+def test_names_listed_with_a_crew_role_share_the_flight(pipeline):
+    ex = extract(pipeline, "The capsule carried mission commander Shane Kimbrough and pilot Megan McArthur, both of NASA, along "
+                           "with mission specialists Akihiko Hoshide of JAXA and Thomas Pesquet of ESA.",
+                 title="Crew-2 splashes down off Florida")
+    crew = {o for _, _, o in facts(ex, "crewMember")}
+    assert {"Shane Kimbrough", "Megan McArthur", "Akihiko Hoshide", "Thomas Pesquet"} <= crew
+
+
+def test_the_residents_listed_with_a_station_commander_are_no_new_crew(pipeline):  # a guard
+    ex = extract(pipeline, "The six people now aboard are commander Alexey Ovchinin of Roscosmos, Luca Parmitano and NASA "
+                           "astronauts Christina Koch and Nick Hague.", title="Soyuz MS-14 docks at second attempt")
+    assert not {o for _, _, o in facts(ex, "crewMember")} & {"Christina Koch", "Nick Hague"}

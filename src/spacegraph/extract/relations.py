@@ -289,7 +289,13 @@ class RelationRules:
                 continue  # 'The three arrived in March aboard ...' in a July article is not today's flight
             departs = s.section == "related" and self._departs(p)  # a teaser under 'Crew-6 prepares for the trip home'
             craft = self._craft_role(p)
-            if self._specific_role(roles) or joins or self._launched(p) or departs or craft or self._rocket_carried(p) or intro is not None:
+            aboard = bool(s.of("SpaceStation")) or any(t.lemma_.lower() in self.lex.resident_cues or t.lower_ in ("aboard", "onboard")
+                                                       and not any(c.dep_ == "pobj" for c in t.children) for t in s.span)
+            listed_with = any(self._specific_role(r) and not (r.commander and aboard) or self._launched(g) or self._craft_role(g)
+                              for g in group if g.key != p.key for r in [self.roles(g, people)])  # 'commander A and B'
+            # (not 'the six aboard are commander A, B and C': a station commander's list is the residents)
+            if self._specific_role(roles) or joins or self._launched(p) or departs or craft or self._rocket_carried(p) or intro is not None \
+                    or listed_with:
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if roles.commander or self._commands_alone(p) or craft == "commander":
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
