@@ -1225,3 +1225,17 @@ def test_the_residents_listed_with_a_station_commander_are_no_new_crew(pipeline)
     ex = extract(pipeline, "The six people now aboard are commander Alexey Ovchinin of Roscosmos, Luca Parmitano and NASA "
                            "astronauts Christina Koch and Nick Hague.", title="Soyuz MS-14 docks at second attempt")
     assert not {o for _, _, o in facts(ex, "crewMember")} & {"Christina Koch", "Nick Hague"}
+
+
+def test_what_an_agreement_brings_together_are_its_parties(pipeline):
+    ex = extract(pipeline, "The new agreement brings together the UK Space Agency, the Canadian Space Agency and the "
+                           "Australian Space Agency.", title="Space agencies sign framework")
+    assert {o for _, _, o in facts(ex, "party")} == {"UK Space Agency", "CSA", "Australian Space Agency"}
+
+
+@pytest.mark.parametrize("body, outsider", [
+    ("Despite the war in Ukraine, NASA and Roscosmos signed a seat-swap agreement in July.", "Ukraine"),
+    ("The flight is sponsored by ASI under an agreement between ASI, ESA, Roscosmos and the Russian company RSC Energia.", "Russia"),
+])
+def test_a_comma_is_not_always_a_list(pipeline, body, outsider):  # guards
+    assert outsider not in {o for _, _, o in facts(extract(pipeline, body), "party")}

@@ -355,8 +355,11 @@ def list_members(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
 
 def surface_list(s: Sentence, x: Ment) -> list[Ment]:
-    """The names of x's class listed with it, separated only by commas and one closing 'and'."""
-    names = sorted((m for m in s.ments if m.cls == x.cls and m.kind != "anaphor" and m.span.doc is x.span.doc),
+    """The names of x's kind (people; or agencies, organisations and countries) listed with it, separated only by
+    commas and one closing 'and'."""
+    kinds = PEOPLE if x.cls in PEOPLE else ("Agency", "Organization", "Country") if x.cls in ("Agency", "Organization", "Country") else (x.cls,)
+    names = sorted((m for m in s.ments if m.cls in kinds and m.kind != "anaphor" and m.span.doc is x.span.doc
+                    and not (m.kind == "demonym" and m.root.dep_ in ("amod", "compound"))),  # 'the Russian company RSC Energia'
                    key=lambda m: m.span.start)
     unique = []
     for m in names:  # 'the Philippine Space Agency (PhilSA)' is one name, not two
@@ -377,6 +380,8 @@ def surface_list(s: Sentence, x: Ment) -> list[Ment]:
                 gap = gap[:-1]
             if gap not in ([","], ["and"], [",", "and"]):
                 break
+            if gap == [","] and a.root.dep_ == "pobj" and b.root.dep_ in ("nsubj", "nsubjpass"):
+                break  # 'Despite the war in Ukraine, NASA and Roscosmos signed': the comma closes a phrase
             run.append(unique[j + step])
             j += step
     run.sort(key=lambda m: m.span.start)

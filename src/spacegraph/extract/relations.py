@@ -1703,6 +1703,8 @@ class RelationRules:
                     c.rule = "party-each"
             for x in self._led_by_country(s, g, agreements):
                 found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-led", 2))
+            for x in self._brought_together(s, g):
+                found.setdefault(x.key, Candidate(g, "party", x, 0.75, "party-gathered", 2))
             for x in self._drafters(s, g, agreements):
                 found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-drafter", 2))
             if any(c.rule == "party-with" for c in found.values()):
@@ -1730,6 +1732,22 @@ class RelationRules:
         if other is None or other.root.dep_ in ("amod", "compound", "nmod"):
             return None  # 'and the Russian space agency': the name only modifies the party
         return other
+
+    def _brought_together(self, s: Sentence, g: Ment) -> Iterator[Ment]:
+        """'The arrangement brings together the UK Space Agency, ... and Austrade', 'The accord unites A and B':
+        what an agreement gathers are its parties (verbs and their particles in the lexicon)."""
+        head = syntax.conj_head(g.root)
+        if head.dep_ != "nsubj" or head.head.pos_ not in syntax.VERBAL or syntax.negated(head.head):
+            return
+        verb = head.head
+        particle = self.lex.gathering_verbs.get(verb.lemma_.lower(), False)
+        if particle is False or particle and not any(c.lower_ == particle for c in verb.children):
+            return
+        objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+        objects |= {k.i for i in list(objects) for k in verb.doc[i].conjuncts}
+        for x in s.of(*PARTIES):
+            if x.root.i in objects or syntax.conj_head(x.root).i in objects:
+                yield x
 
     def _acting_under(self, s: Sentence, g: Ment) -> Iterator[Ment]:
         """'Under a barter arrangement with NASA, Italy built the modules', 'The seat was bought by ESA under a contract
