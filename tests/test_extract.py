@@ -1239,3 +1239,9 @@ def test_what_an_agreement_brings_together_are_its_parties(pipeline):
 ])
 def test_a_comma_is_not_always_a_list(pipeline, body, outsider):  # guards
     assert outsider not in {o for _, _, o in facts(extract(pipeline, body), "party")}
+
+
+def test_putting_names_to_an_agreement_signs_it(pipeline):
+    ex = extract(pipeline, "NASA and the Israel Space Agency put their names to a new civil space cooperation agreement on Tuesday.")
+    assert {o for _, _, o in facts(ex, "party")} == {"NASA", "Israel Space Agency"}
+    assert {v for _, _, v in facts(ex, "signedOn")} == {"2024-03-19"}

@@ -1966,11 +1966,16 @@ class RelationRules:
             yield Candidate(g, "party", x, 0.6, "party-signed-too")
         yield from self._fellow_signers(s, g)
 
+    def _sign_idiom(self, verb: Token) -> bool:
+        """'put their signatures to', 'put their names to', 'added its name' (idioms in the lexicon)."""
+        lemma = verb.lemma_.lower()
+        return any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in self.lex.sign_idioms for c in verb.children)
+
     def _objectless_signing(self, verb: Token) -> bool:
         """'signed in February', 'all signed within five days', 'added its name in November', 'signed them':
         a signing whose object is the accord the text is about."""
         lemma = verb.lemma_.lower()
-        idiom = any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in self.lex.sign_idioms for c in verb.children)
+        idiom = self._sign_idiom(verb)
         if lemma not in self.lex.objectless_sign_verbs and not idiom or syntax.negated(verb) or syntax.is_future(verb):
             return False
         for c in verb.children:
@@ -2064,7 +2069,7 @@ class RelationRules:
             anchor = xh.head.head
             if anchor.i in {t.i for t in path} | {g.root.i}:
                 return "between"
-        sign = [t for t in path if t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.sign_verbs]
+        sign = [t for t in path if t.pos_ in syntax.VERBAL and (t.lemma_.lower() in self.lex.sign_verbs or self._sign_idiom(t))]
         held = xh.head.head if xh.dep_ == "pobj" else xh
         named = held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.i == g.root.i  # 'memorandum of understanding with CNSA'
         if xh.dep_ == "pobj" and xh.head.lower_ == "with" and (held.i == g.root.i or held in sign or named):
@@ -2827,7 +2832,7 @@ class RelationRules:
                 break
             if n and head.pos_ in syntax.VERBAL and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.dep_ in ("advcl", "relcl", "ccomp"):
                 break  # '... in 2013, after NASA pulled out in 2012': that date belongs to the other clause
-            if t.pos_ in syntax.VERBAL and lemma in verbs:
+            if t.pos_ in syntax.VERBAL and (lemma in verbs or "sign" in verbs and self._sign_idiom(t)):
                 particle = self.lex.launch_particles.get(lemma)
                 carries = lemma in ("carry", "take", "ferry", "bring") and any(
                     c.dep_ == "nsubj" and (c.ent_type_ == "Mission" or any(a.dep_ == "appos" and a.ent_type_ == "Mission" for a in c.children))
