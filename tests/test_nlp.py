@@ -178,3 +178,10 @@ def test_space_relevance():
     assert relevant("ESA Inks a Starlab Partnership")
     assert relevant("Rocket engine test at dawn")
     assert not relevant("Erdogan, Meloni vow to bolster Italy-Turkey ties")
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name(pipeline):
+    doc = pipeline.nlp("Flanking Tyurin were flight engineers Rick Mastracchio of NASA and Koichi Wakata of the Japan "
+                       "Aerospace Exploration Agency.")
+    assert "Tyurin" in {e.text for e in doc.ents}
+    assert "Flanking Tyurin" not in {e.text for e in doc.ents}

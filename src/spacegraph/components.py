@@ -268,6 +268,9 @@ class EntityTyper:
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in self.lex.honorifics or not doc[start].is_alpha and not _INITIAL.fullmatch(doc[start].text)):
             start += 1
+        if end - start > 1 and doc[start].is_sent_start and doc[start].lower_.endswith("ing") and len(doc[start]) >= 7 \
+                and not self.kb.lookup(doc[start:end].text):
+            start += 1  # 'Flanking Tyurin were ...', 'Joining Kimbrough is ...': the NER took the verb into the name
         cut = next((t.i for t in doc[start + 1:end] if t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_), None)
         if cut is not None:
             end = cut  # 'David Brown - mission specialist': the NER ran on past the dash
