@@ -1245,3 +1245,10 @@ def test_putting_names_to_an_agreement_signs_it(pipeline):
     ex = extract(pipeline, "NASA and the Israel Space Agency put their names to a new civil space cooperation agreement on Tuesday.")
     assert {o for _, _, o in facts(ex, "party")} == {"NASA", "Israel Space Agency"}
     assert {v for _, _, v in facts(ex, "signedOn")} == {"2024-03-19"}
+
+
+def test_a_description_the_parser_hung_on_another_name(pipeline):
+    ex = extract(pipeline, "Rounding out the four were Satoshi Furukawa of JAXA and Konstantin Borisov, a first-time flyer "
+                           "from Roscosmos.")
+    assert ("Konstantin Borisov", "affiliation", "Roscosmos") in facts(ex, "affiliation")
+    assert ("Satoshi Furukawa", "affiliation", "Roscosmos") not in facts(ex, "affiliation")

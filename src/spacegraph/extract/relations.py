@@ -1276,7 +1276,10 @@ class RelationRules:
     def nationality(self, s: Sentence) -> Iterator[Candidate]:
         people = s.of(*PEOPLE)
         countries = [c for c in s.of("Country")]
-        yield from self._np_relation(s, people, countries, "nationality", self.lex.nationality_preps, frozenset({"be", "hail", "come"}))
+        found = list(self._np_relation(s, people, countries, "nationality", self.lex.nationality_preps, frozenset({"be", "hail", "come"})))
+        yield from found
+        yield from (c for c in self._surface_apposition(s, [c for c in countries if c.kind == "name"], "nationality", ("from",))
+                    if not any(f.subject.key == c.subject.key for f in found))
         yield from self._signed_for(s, countries=True)
         for p in people:
             for c in countries:
@@ -1292,6 +1295,27 @@ class RelationRules:
                     yield Candidate(p, "nationality", c, 0.65, "nat-ranked")  # '- Liu Yang - ..., the first Chinese woman in space'
                 elif self._since(p, c):
                     yield Candidate(p, "nationality", c, 0.65, "nat-since")
+
+    def _surface_apposition(self, s: Sentence, targets: list[Ment], predicate: str, preps: tuple[str, ...]) -> Iterator[Candidate]:
+        """'..., and Konstantin Borisov, a first-time flyer from Roscosmos.': a description of lower-case words
+        right after a name, ending in 'from ORG', read from the surface where the parser hung it on another name."""
+        doc = s.span.doc
+        people = s.of(*PEOPLE)
+        for o in targets:
+            i = o.span.start - 1
+            if doc[i].lower_ == "the":
+                i -= 1
+            if i <= s.span.start or doc[i].lower_ not in preps:
+                continue
+            j = i - 1
+            while j > s.span.start and i - j <= 6 and (doc[j].is_lower or doc[j].text == "-" or doc[j].like_num) \
+                    and doc[j].lower_ not in ("a", "an", "the") and doc[j].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "PRON"):
+                j -= 1
+            if j <= s.span.start + 1 or doc[j].lower_ not in ("a", "an") or doc[j - 1].text != "," or j == i - 1:
+                continue
+            p = next((x for x in people if x.span.end == j - 1 and x.kind != "anaphor"), None)
+            if p is not None:
+                yield Candidate(p, predicate, o, 0.7, f"{predicate[:3]}-surface-appos", 3)
 
     def _since(self, p: Ment, c: Ment) -> bool:
         """'the first Indian to fly to space since Rakesh Sharma': the demonym counts the person in."""
@@ -1365,6 +1389,8 @@ class RelationRules:
         found.extend(c for c in self._agency_picks(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._headed_by(s) if not any(f.subject.key == c.subject.key and f.object.key == c.object.key for f in found))
         found.extend(c for c in self._titled_apposition(s) if not any(f.subject.key == c.subject.key for f in found))
+        found.extend(c for c in self._surface_apposition(s, s.of(*ORGS), "affiliation", ("from", "of", "at"))
+                     if not any(f.subject.key == c.subject.key for f in found))
         for c in found:
             yield c
             org = c.object
