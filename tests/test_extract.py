@@ -1252,3 +1252,8 @@ def test_a_description_the_parser_hung_on_another_name(pipeline):
                            "from Roscosmos.")
     assert ("Konstantin Borisov", "affiliation", "Roscosmos") in facts(ex, "affiliation")
     assert ("Satoshi Furukawa", "affiliation", "Roscosmos") not in facts(ex, "affiliation")
+
+
+def test_a_demonym_before_a_colon_gives_the_listed_people_their_country(pipeline):
+    ex = extract(pipeline, "Two Chinese women had flown before her: Liu Yang, in 2012, and Wang Yaping, who flew a year later.")
+    assert {(s, o) for s, _, o in facts(ex, "nationality")} >= {("Liu Yang", "China"), ("Wang Yaping", "China")}

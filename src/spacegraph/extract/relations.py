@@ -1281,6 +1281,7 @@ class RelationRules:
         yield from (c for c in self._surface_apposition(s, [c for c in countries if c.kind == "name"], "nationality", ("from",))
                     if not any(f.subject.key == c.subject.key for f in found))
         yield from self._signed_for(s, countries=True)
+        yield from (c for c in self._colon_demonym(s, people, countries) if not any(f.subject.key == c.subject.key for f in found))
         for p in people:
             for c in countries:
                 if p.kind == "anaphor" and c.kind == "demonym" and p.span.start <= c.span.start and c.span.end <= p.span.end:
@@ -1295,6 +1296,23 @@ class RelationRules:
                     yield Candidate(p, "nationality", c, 0.65, "nat-ranked")  # '- Liu Yang - ..., the first Chinese woman in space'
                 elif self._since(p, c):
                     yield Candidate(p, "nationality", c, 0.65, "nat-since")
+
+    def _colon_demonym(self, s: Sentence, people: list[Ment], countries: list[Ment]) -> Iterator[Candidate]:
+        """'Two Soviet women have preceded her: A, in 1963, and B', 'alongside two Soviet cosmonauts: the commander,
+        A, ..., and B': a plural noun with a demonym before a colon gives the people listed after it their country."""
+        colon = next((t for t in s.span if t.text == ":"), None)
+        if colon is None:
+            return
+        heads = [c for c in countries if c.kind == "demonym" and c.span.end <= colon.i and c.root.dep_ == "amod"
+                 and c.root.head.tag_ == "NNS" and c.root.head.i < colon.i
+                 and (c.root.head.lemma_.lower() in self.lex.astronaut_roles or c.root.head.lemma_.lower() in ("woman", "man", "people", "citizen"))]
+        if len(heads) != 1:
+            return
+        listed = [p for p in people if p.span.start > colon.i and p.kind != "anaphor"]
+        if len({p.key for p in listed}) < 2:
+            return
+        for p in listed:
+            yield Candidate(p, "nationality", heads[0], 0.7, "nat-colon-demonym", 3)
 
     def _surface_apposition(self, s: Sentence, targets: list[Ment], predicate: str, preps: tuple[str, ...]) -> Iterator[Candidate]:
         """'..., and Konstantin Borisov, a first-time flyer from Roscosmos.': a description of lower-case words
