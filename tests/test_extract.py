@@ -1257,3 +1257,9 @@ def test_a_description_the_parser_hung_on_another_name(pipeline):
 def test_a_demonym_before_a_colon_gives_the_listed_people_their_country(pipeline):
     ex = extract(pipeline, "Two Chinese women had flown before her: Liu Yang, in 2012, and Wang Yaping, who flew a year later.")
     assert {(s, o) for s, _, o in facts(ex, "nationality")} >= {("Liu Yang", "China"), ("Wang Yaping", "China")}
+
+
+def test_a_flight_which_went_up_later_in_its_clause(pipeline):
+    ex = extract(pipeline, "The record continued with Sentinel-6, which went up on a Falcon 9 from the same Californian pad "
+                           "in November 2020.")
+    assert ("Sentinel-6", "launchDate", "2020-11") in facts(ex, "launchDate")

@@ -306,7 +306,7 @@ class DateRules(RuleBase):
             verb = doc[i + 1]  # 'Shenzhou-11, launched in October,'
         elif doc[i + 1].lower_ in ("which", "that"):
             verb = doc[i + 2]
-            if verb.lemma_.lower() not in moving or verb.tag_ != "VBD":
+            if verb.lemma_.lower() not in moving and not self._orbit_idiom(verb) or verb.tag_ != "VBD":
                 return None
         else:
             return None
@@ -314,7 +314,7 @@ class DateRules(RuleBase):
         if particle and not (i + 3 < s.span.end and doc[i + 3].lower_ == particle):
             return None
         for d in s.dates:
-            if not (verb.i < d.start <= verb.i + 9) or doc[d.start - 1].lower_ not in ("in", "on") \
+            if not (verb.i < d.start <= verb.i + 12) or doc[d.start - 1].lower_ not in ("in", "on") \
                     or any(t.text in (",", ";") or t.pos_ == "VERB" and t.i != verb.i for t in doc[verb.i + 1:d.start]):
                 continue
             value = self._resolve(d, s, published)
