@@ -1263,3 +1263,11 @@ def test_a_flight_which_went_up_later_in_its_clause(pipeline):
     ex = extract(pipeline, "The record continued with Sentinel-6, which went up on a Falcon 9 from the same Californian pad "
                            "in November 2020.")
     assert ("Sentinel-6", "launchDate", "2020-11") in facts(ex, "launchDate")
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Denmark, a founding member of ESA, has contributed to exploration for decades.", "ESA"),
+    ("Luxembourg-based operator SES and SpaceX reached an agreement to launch SES-10.", "SpaceX"),
+])
+def test_the_knowledge_base_settles_an_agencys_country(pipeline, body, subject):
+    assert not {o for s, _, o in facts(extract(pipeline, body), "country") if s == subject}

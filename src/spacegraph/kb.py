@@ -44,6 +44,7 @@ class Entry:
     country: str | None = None  # sg:knownCountry / sg:knownNationality
     stay: bool = False  # sg:stayName: an astronaut's stay, flown on a mission of its own
     affiliations: frozenset[str] = frozenset()  # sg:knownAffiliation, background only: settles ambiguous readings
+    intergovernmental: bool = False  # sg:intergovernmental: of several states, so of no one country
 
     @property
     def cls(self) -> str:
@@ -161,6 +162,7 @@ class KnowledgeBase:
                 country=str(country) if country else None,
                 affiliations=frozenset(str(o) for o in g.objects(s, SG.knownAffiliation)),
                 stay=bool(g.value(s, SG.stayName)),
+                intergovernmental=bool(g.value(s, SG.intergovernmental)),
             )
 
     # ------------------------------------------------------------------ lookups

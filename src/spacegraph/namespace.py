@@ -58,6 +58,7 @@ class SG(DefinedNamespace):
     isoCode: URIRef
     weakName: URIRef
     stayName: URIRef
+    intergovernmental: URIRef
     familyName: URIRef
     labelTemplate: URIRef
     numerals: URIRef

@@ -47,7 +47,7 @@ class Extractor:
     def __call__(self, article: Article, docs: list[Doc]) -> ArticleExtraction:
         self._split_names: dict[str, list[str]] = {}
         sentences, names = self.finder.find(article, docs)
-        facts = _drop_contradicted(self._facts(article, sentences))
+        facts = self._known_countries(_drop_contradicted(self._facts(article, sentences)))
         classes = self._classes(sentences, facts)
         facts = self._settle_agreements(facts, classes, names)
         facts = [f for f in facts if self._fits(f, classes)]
@@ -138,6 +138,19 @@ class Extractor:
                                   confidence=round(max(0.05, min(1.0, c.confidence * w)), 2),
                                   sentence=text, section=s.section, start=start, end=start + len(text), rule=c.rule))
         return facts
+
+    def _known_countries(self, facts: list[Fact]) -> list[Fact]:
+        """The knowledge base settles an organisation's country: 'NASA country Denmark' from 'Denmark, a founding member
+        of ESA, ...' contradicts NASA's known country, and an intergovernmental agency (ESA) has none. (Not
+        stations: Mir was Soviet before it was Russian.)"""
+        out = []
+        for f in facts:
+            entry = self.kb.get(f.subject) if f.predicate == "country" else None
+            if entry is not None and entry.cls in ("Agency", "Organization") \
+                    and (entry.intergovernmental or entry.country and entry.country != f.object):
+                continue
+            out.append(f)
+        return out
 
     def _classes(self, sentences: list[Sentence], facts: list[Fact]) -> dict[str, str]:
         """One class per key; a person is an astronaut when the text gives them a crew role or a mission."""
