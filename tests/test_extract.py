@@ -1271,3 +1271,8 @@ def test_a_flight_which_went_up_later_in_its_clause(pipeline):
 ])
 def test_the_knowledge_base_settles_an_agencys_country(pipeline, body, subject):
     assert not {o for s, _, o in facts(extract(pipeline, body), "country") if s == subject}
+
+
+def test_who_contributes_to_a_programme_is_its_partner(pipeline):
+    ex = extract(pipeline, "The European Space Agency and JAXA are contributing hardware to the Artemis programme.")
+    assert {o for _, _, o in facts(ex, "partner")} == {"ESA", "JAXA"}

@@ -31,6 +31,7 @@ class Lexicon:
         self.org_anaphora_generic = frozenset(data["organization_anaphora"]["generic"])
         self.org_anaphora_named = frozenset(data["organization_anaphora"]["named"])
         self.launch_particles: dict[str, str] = data["launch_particles"]
+        self.contribution_verbs = frozenset(data["contribution_verbs"])  # 'ESA contributes a module to the Artemis programme'
         self.gathering_verbs: dict[str, str] = data["gathering_verbs"]  # 'the arrangement brings together A and B': verb -> particle
         self.program_heads = frozenset(data["program_heads"])  # 'the Artemis campaign': a programme named with its head noun
         self.pair_anaphora: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in data["pair_anaphora"].items()}  # 'the two agencies'

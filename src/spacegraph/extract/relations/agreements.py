@@ -652,6 +652,13 @@ class AgreementRules(RuleBase):
             own = {syntax.conj_head(pg.root).i, syntax.np_head(pg.root).i}
             if verb is not None and (pg.root.i in syntax.subtree_ids(verb) or verb.dep_ == "relcl" and verb.head.i in own):
                 return "joins"  # 'the HUNOR programme, which the government launched ... in partnership with Axiom Space'
+        if xh.dep_ == "nsubj" and xh.head.lemma_.lower() in self.lex.contribution_verbs and not syntax.negated(xh.head):
+            pgh = syntax.conj_head(pg.root)
+            while pgh.dep_ == "compound" and pgh.head.i != pgh.i:
+                pgh = pgh.head  # 'the Artemis programme'
+            prep = pgh.head if pgh.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in ("to", "for") and (prep.head.i == xh.head.i or prep.head.head.i == xh.head.i):
+                return "joins"  # 'ESA and JAXA are contributing a habitation module to the Gateway'
         joins = [v for v in verbs if v.lemma_.lower() in self.lex.partner_verbs
                  or any(c.lower_ in ("jointly", "together") for c in v.children)]  # 'China and Russia jointly unveiled the ILRS'
         inside_other = any(t.dep_ in ("relcl", "acl") for t in lk.up)
