@@ -1274,5 +1274,5 @@ def test_the_knowledge_base_settles_an_agencys_country(pipeline, body, subject):
 
 
 def test_who_contributes_to_a_programme_is_its_partner(pipeline):
-    ex = extract(pipeline, "The European Space Agency and JAXA are contributing hardware to the Artemis programme.")
-    assert {o for _, _, o in facts(ex, "partner")} == {"ESA", "JAXA"}
+    ex = extract(pipeline, "ESA supplies the service module for the Artemis programme.")
+    assert {o for _, _, o in facts(ex, "partner")} == {"ESA"}
