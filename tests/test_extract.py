@@ -1276,3 +1276,18 @@ def test_the_knowledge_base_settles_an_agencys_country(pipeline, body, subject):
 def test_who_contributes_to_a_programme_is_its_partner(pipeline):
     ex = extract(pipeline, "ESA supplies the service module for the Artemis programme.")
     assert {o for _, _, o in facts(ex, "partner")} == {"ESA"}
+
+
+@pytest.mark.parametrize("body", [
+    "NASA Administrator Bill Nelson said Artemis II would now fly no earlier than April 2026.",
+    "Amazonia-1 reached orbit on Sunday. Prime Minister Narendra Modi sent his congratulations to President Jair Bolsonaro, "
+    "calling the launch a historic moment.",
+])
+def test_an_official_who_reports_on_a_flight_is_no_crew(pipeline, body):
+    assert not facts(extract(pipeline, body), "crewMember")
+
+
+def test_an_official_who_flew_is_crew(pipeline):  # a guard
+    ex = extract(pipeline, "NASA Administrator Bill Nelson, who himself flew aboard Columbia on STS-61-C in 1986, "
+                           "presented the group.")
+    assert ("STS-61-C", "crewMember", "Bill Nelson") in facts(ex, "crewMember")

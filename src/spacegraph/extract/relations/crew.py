@@ -73,8 +73,8 @@ class CrewRules(RuleBase):
                         and any(o.root.i in {t.i for t in lk.down} for o in people if o.key != p.key):
                     continue  # 'A and B were greeted by C and D, the Shenzhou-15 crew': C's and D's description
                 cue = self._crew_cue(lk, p, roles, m)
-                if cue is None or (roles.official and not roles.crew and (cue != "verb" or self._only_leads(lk))):
-                    continue  # 'the minister led the mission's science team' is no crew
+                if cue is None or (roles.official and not roles.crew and (cue != "verb" or self._only_leads(lk) or not self._travelled(lk, p))):
+                    continue  # 'the minister led the mission's science team', 'Administrator X said Artemis II would fly' is no crew
                 if premodified and m.key not in premodified:
                     continue  # 'Apollo 11 astronauts Neil Armstrong and Buzz Aldrin' flew on Apollo 11 only
                 if self._future_departure(lk):
@@ -284,6 +284,24 @@ class CrewRules(RuleBase):
                 or doc[i - 1].lower_ not in ("which", "that") or doc[i - 2].text != "," or syntax.is_future(verb):
             return None
         return next((m for m in missions if m.span.end in (i - 2, i - 3) and m.kind != "anaphor"), None)
+
+    def _travelled(self, lk: Link, p: Ment) -> bool:
+        """An official flew only as the one who travels ('Senator Bill Nelson flew on STS-61-C', 'NS-16 carried founder
+        Jeff Bezos'), not as the subject of a verb that reports, congratulates or sends ('Administrator X said
+        Artemis II would fly', 'Prime Minister X sent his congratulations')."""
+        head = syntax.list_head(p.root, PEOPLE)
+        path = lk.inner + (lk.top,)
+        if any(t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.reporting_verbs for t in path):
+            return False
+        if any(t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.dispatch_verbs
+               and any(c.dep_ == "nsubj" and c.ent_type_ in PEOPLE for c in t.children) for t in path):
+            return False  # 'X sent his congratulations to President Y': someone sending is no flight carrying
+        if any(t.dep_ == "relcl" and t.head.i == head.i and t.lemma_.lower() in self.lex.journey_verbs for t in path):
+            return True  # 'Administrator Bill Nelson, who himself flew aboard Columbia on STS-61-C, presented the group'
+        verb = head.head
+        own = self.lex.journey_verbs | self.lex.crew_verbs | self.lex.completion_verbs
+        return not (head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in syntax.VERBAL
+                    and (verb.lemma_.lower() not in own or verb.lemma_.lower() in self.lex.dispatch_verbs))
 
     def _only_leads(self, lk: Link) -> bool:
         """The only crew verb on the path is one of leading or commanding."""
