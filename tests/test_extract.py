@@ -1291,3 +1291,16 @@ def test_an_official_who_flew_is_crew(pipeline):  # a guard
     ex = extract(pipeline, "NASA Administrator Bill Nelson, who himself flew aboard Columbia on STS-61-C in 1986, "
                            "presented the group.")
     assert ("STS-61-C", "crewMember", "Bill Nelson") in facts(ex, "crewMember")
+
+
+def test_the_crew_a_flight_relieves_is_another_crew(pipeline):
+    ex = extract(pipeline, "Yuri Lonchakov and Michael Fincke are to spend six months on the station, relieving the Expedition 17 crew "
+                           "of Sergei Volkov and Oleg Kononenko.", title="Soyuz TMA-13 lifts off")
+    assert not {o for s, _, o in facts(ex, "crewMember") if s == "Expedition 17"} & {"Yuri Lonchakov", "Michael Fincke", "Lonchakov", "Fincke"}
+
+
+def test_a_commander_of_another_mission_does_not_command_the_flight(pipeline):
+    ex = extract(pipeline, "Soyuz TMA-13 lifted off on Sunday. Strapped in beside the commander were NASA astronaut Michael "
+                           "Fincke, who will take charge of the station as commander of Expedition 18, and Richard Garriott.")
+    assert ("Soyuz TMA-13", "commander", "Mike Fincke") not in facts(ex, "commander")
+    assert ("Soyuz TMA-13", "crewMember", "Mike Fincke") in facts(ex, "crewMember")

@@ -133,7 +133,7 @@ class CrewRules(RuleBase):
             if self._specific_role(roles) or joins or self._launched(p) or departs or craft or self._rocket_carried(p) or intro is not None \
                     or listed_with:
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
-                if roles.commander or self._commands_alone(p) or craft == "commander":
+                if (roles.commander and not self._commands_another(roles, target, s)) or self._commands_alone(p) or craft == "commander":
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
 
     @staticmethod
@@ -545,6 +545,19 @@ class CrewRules(RuleBase):
         if not words & {"him", "her", "them", "he", "she", "they"}:
             return False
         return "join" in lemmas or "accompany" in lemmas or (bool(words & {"with", "alongside"}) and bool(lemmas & {"fly", "be", "launch", "travel", "ride"}))
+
+    @staticmethod
+    def _commands_another(roles: Roles, target: Ment, s: Sentence) -> bool:
+        """'NASA astronaut Michael Fincke, who will take charge of the station as commander of Expedition 18': the
+        role names what it commands, and that is not the flight being talked about."""
+        for t in roles.tokens:
+            if t.lower_ != "commander":
+                continue
+            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for o in prep.children:
+                    if any(m.root.i == o.i and m.key != target.key for m in s.of("Mission", "SpaceStation")):
+                        return True
+        return False
 
     @staticmethod
     def _station_word(t: Token) -> bool:
