@@ -39,3 +39,12 @@ def test_a_title_cased_headline_yields_its_facts_with_the_original_text(pipeline
     parties = {ex.entities[f.object].label for f in ex.facts if f.predicate == "party"}
     assert parties == {"NASA", "Roscosmos"}
     assert {f.sentence for f in ex.facts if f.predicate == "party"} == {title}
+
+
+def test_mentions_in_a_truecased_headline_keep_the_articles_case(pipeline):
+    title = "NASA And Roscosmos Sign Joint Statement On Lunar Deep Space Gateway"
+    body = "Officials said the statement on the lunar outpost was signed at a congress in Adelaide."
+    article = Article(key="t", source="t.txt", identifier="t.txt", title=title, published=dt.date(2017, 9, 28),
+                      blocks=[Block("title", title, 0), Block("body", body, len(title) + 2)])
+    [ex] = pipeline.extract([article])
+    assert "Statement" in {m.text for m in ex.mentions if m.section == "title"}

@@ -51,6 +51,8 @@ class Pipeline:
         results: list[ArticleExtraction | None] = [None] * len(articles)
         done = 0
         for doc, (i, j) in self.nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size):
+            if doc.text != articles[i].blocks[j].text:
+                doc.user_data["original"] = articles[i].blocks[j].text  # a truecased headline: names keep their case
             pending[i][j] = doc
             remaining[i] -= 1
             if remaining[i] == 0:

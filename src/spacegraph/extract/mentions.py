@@ -49,7 +49,9 @@ class Ment:
 
     @property
     def text(self) -> str:
-        return self.span.text
+        """The words as the article wrote them (a headline is parsed truecased, see ``casing``)."""
+        original = self.span.doc.user_data.get("original")
+        return original[self.span.start_char:self.span.end_char] if original else self.span.text
 
     @property
     def start(self) -> int:
