@@ -1304,3 +1304,14 @@ def test_a_commander_of_another_mission_does_not_command_the_flight(pipeline):
                            "Fincke, who will take charge of the station as commander of Expedition 18, and Richard Garriott.")
     assert ("Soyuz TMA-13", "commander", "Mike Fincke") not in facts(ex, "commander")
     assert ("Soyuz TMA-13", "crewMember", "Mike Fincke") in facts(ex, "crewMember")
+
+
+def test_the_space_agencies_of_two_countries_are_their_national_agencies(pipeline):
+    ex = extract(pipeline, "The space agencies of the United States and Russia have agreed to study a lunar outpost together, "
+                           "signing a joint statement on Wednesday.")
+    assert {o for _, _, o in facts(ex, "party")} == {"NASA", "Roscosmos"}
+
+
+def test_a_countrys_space_agency_among_several_is_the_national_one(pipeline):
+    ex = extract(pipeline, "The US space agency signed a memorandum with the Italian Space Agency on Tuesday.")
+    assert {o for _, _, o in facts(ex, "party")} == {"NASA", "Italian Space Agency"}

@@ -45,6 +45,7 @@ class Entry:
     stay: bool = False  # sg:stayName: an astronaut's stay, flown on a mission of its own
     affiliations: frozenset[str] = frozenset()  # sg:knownAffiliation, background only: settles ambiguous readings
     intergovernmental: bool = False  # sg:intergovernmental: of several states, so of no one country
+    national: bool = False  # sg:nationalSpaceAgency: what 'the country's space agency' means among several
 
     @property
     def cls(self) -> str:
@@ -163,6 +164,7 @@ class KnowledgeBase:
                 affiliations=frozenset(str(o) for o in g.objects(s, SG.knownAffiliation)),
                 stay=bool(g.value(s, SG.stayName)),
                 intergovernmental=bool(g.value(s, SG.intergovernmental)),
+                national=bool(g.value(s, SG.nationalSpaceAgency)),
             )
 
     # ------------------------------------------------------------------ lookups

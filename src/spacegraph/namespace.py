@@ -59,6 +59,7 @@ class SG(DefinedNamespace):
     weakName: URIRef
     stayName: URIRef
     intergovernmental: URIRef
+    nationalSpaceAgency: URIRef
     familyName: URIRef
     labelTemplate: URIRef
     numerals: URIRef

@@ -587,13 +587,38 @@ class MentionFinder:
             country = next((countries[t.i] for t in mods if t.i in countries and t.i < tok.i), None)
             if country is None:
                 continue
-            agencies = [e for e in self.kb.of_type("Agency") if e.country == country.key]
-            if not spacey:  # 'the US agency' once the article has named NASA
-                agencies = [e for e in agencies if e.iri in self.kb_hits]
-            if len(agencies) == 1:
+            agencies = self._national_agency(country.key, spacey)
+            if agencies is not None:
                 start = min(country.span.start, tok.i)
-                out.append(Ment(agencies[0].iri, "Agency", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
+                out.append(Ment(agencies.iri, "Agency", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset))
+        for tok in s.span:  # 'the space agencies of the United States and Russia': one for each country
+            if tok.i in taken or tok.lower_ != "agencies" or not any(c.lower_ in ("space", "aerospace") for c in tok.children):
+                continue
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named, i = [], of.i + 1 if of is not None else len(s.span.doc)
+            by_start = {m.span.start: m for m in countries.values()}
+            while i < s.span.end:  # read from the surface: the parser often hangs the second country on 'agencies'
+                i += s.span.doc[i].lower_ == "the"
+                if i not in by_start:
+                    break
+                named.append(by_start[i])
+                i = by_start[i].span.end
+                while i < s.span.end and s.span.doc[i].lower_ in (",", "and"):
+                    i += 1
+            found = [a for a in (self._national_agency(c.key, True) for c in named) if a is not None]
+            if len(found) >= 2:
+                start = min([c.i for c in tok.children if c.i < tok.i] + [tok.i])
+                out.extend(Ment(a.iri, "Agency", "anaphor", s.span.doc[start:tok.i + 1], s.block, s.section, s.offset) for a in found)
         return out
+
+    def _national_agency(self, country: str, spacey: bool):
+        """The agency 'the country's space agency' means: its only one, or the one the KB marks national."""
+        agencies = [e for e in self.kb.of_type("Agency") if e.country == country]
+        if not spacey:  # 'the US agency' once the article has named NASA
+            agencies = [e for e in agencies if e.iri in self.kb_hits]
+        if len(agencies) > 1 and spacey:
+            agencies = [e for e in agencies if e.national]
+        return agencies[0] if len(agencies) == 1 else None
 
     def _agreement_nouns(self, s: Sentence, previous: str | None, named: dict[str, str] | None = None) -> list[Ment]:
         """Nouns naming an agreement; a definite one ('the deal', 'this accord', 'such pact') is the previous agreement."""

@@ -116,6 +116,10 @@ class AgreementRules(RuleBase):
             if any(c.rule == "party-with" for c in found.values()):
                 for x in self._acting_under(s, g):
                     found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-under", 2))
+            described = {self.kb.get(c.object.key).country for c in found.values() if c.object.kind == "anaphor" and c.object.cls == "Agency"
+                         and self.kb.get(c.object.key) is not None}
+            for key in [k for k, c in found.items() if c.object.cls == "Country" and k in described]:
+                del found[key]  # 'the space agencies of the United States and Russia signed': the agencies are the parties
             yield from found.values()
             yield from self._party_examples(s, g, found)
             yield from self._founding_list(s, g, found)
