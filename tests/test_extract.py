@@ -1315,3 +1315,9 @@ def test_the_space_agencies_of_two_countries_are_their_national_agencies(pipelin
 def test_a_countrys_space_agency_among_several_is_the_national_one(pipeline):
     ex = extract(pipeline, "The US space agency signed a memorandum with the Italian Space Agency on Tuesday.")
     assert {o for _, _, o in facts(ex, "party")} == {"NASA", "Italian Space Agency"}
+
+
+def test_a_flight_made_under_an_agreement_is_what_it_is_about(pipeline):
+    ex = extract(pipeline, "Under a new agreement between NASA and the Saudi Space Agency, a Saudi satellite will ride on "
+                           "Artemis II.")
+    assert {o for _, _, o in facts(ex, "about")} == {"Artemis II"}

@@ -574,8 +574,22 @@ class AgreementRules(RuleBase):
                     yield Candidate(g, "about", t, 0.65, "about-purpose", lk.cost)
                 elif self._covers(g, t, lk):
                     yield Candidate(g, "about", t, 0.7, "about-covers", lk.cost)
+            for t in self._done_under(s, g):
+                yield Candidate(g, "about", t, 0.6, "about-under", 3)
             for key in self._named_targets.get(g.key, ()):  # 'Artemis Accords' is about Artemis
                 yield Candidate(g, "about", _Virtual(key, "Program", g), 0.5, "about-in-name")
+
+    def _done_under(self, s: Sentence, g: Ment) -> list[Ment]:
+        """'Saudi satellite to ride NASA's Artemis II rocket under new agreement', 'Danuri heads for the Moon, carrying
+        a NASA camera under a 2016 pact': the flight whose clause the agreement governs is what it is about."""
+        head = syntax.conj_head(g.root)
+        if head.dep_ != "pobj" or head.head.lower_ != "under" or head.head.head.pos_ not in syntax.VERBAL:
+            return []
+        verb = head.head.head
+        inside = syntax.subtree_ids(verb) - syntax.subtree_ids(head.head)
+        subjects = {c.i for v in [verb] + ([verb.head] if verb.dep_ in ("advcl", "xcomp") else []) for c in v.children
+                    if c.dep_ in ("nsubj", "nsubjpass")}
+        return [t for t in s.of("Mission", "SpaceStation") if t.kind != "anaphor" and (t.root.i in inside or t.root.i in subjects)]
 
     def _covers(self, g: Ment, t: Ment, lk: Link) -> bool:
         """'The contract covers a crewed landing under the Artemis programme', 'an agreement setting out how the
