@@ -1321,3 +1321,18 @@ def test_a_flight_made_under_an_agreement_is_what_it_is_about(pipeline):
     ex = extract(pipeline, "Under a new agreement between NASA and the Saudi Space Agency, a Saudi satellite will ride on "
                            "Artemis II.")
     assert {o for _, _, o in facts(ex, "about")} == {"Artemis II"}
+
+
+@pytest.mark.parametrize("body", [
+    "Four astronauts are on their way to the station after a Falcon 9 rocket rose from Kennedy Space Center on Sunday.",
+    "A Soyuz rocket climbed away from the Baikonur Cosmodrome early on Sunday with three people aboard.",
+])
+def test_a_rocket_that_rose_or_climbed_away_launched(pipeline, body):
+    ex = extract(pipeline, body, title="Crew-9 astronauts ride toward the space station")
+    assert ("Crew-9", "launchDate", "2024-03-17") in facts(ex, "launchDate")
+
+
+def test_climbing_into_a_ship_is_no_launch(pipeline):  # a guard
+    ex = extract(pipeline, "On Monday three members of the station crew climbed into their own ship, Soyuz MS-13, and flew it "
+                           "to another port.")
+    assert not facts(ex, "launchDate")
