@@ -1336,3 +1336,13 @@ def test_climbing_into_a_ship_is_no_launch(pipeline):  # a guard
     ex = extract(pipeline, "On Monday three members of the station crew climbed into their own ship, Soyuz MS-13, and flew it "
                            "to another port.")
     assert not facts(ex, "launchDate")
+
+
+def test_the_people_listed_after_an_agencys_class_belong_to_it(pipeline):
+    ex = extract(pipeline, "The agency presented its new astronauts in Paris on Wednesday.\n\n"
+                           "ESA's new class of career astronauts is made up of:\n\n"
+                           "Sophie Adenot, a French Air and Space Force helicopter test pilot;\n\n"
+                           "Pablo Álvarez Fernández, an aeronautical engineer from Spain;\n\n"
+                           "Raphaël Liégeois, a Belgian neuroscientist.")
+    members = {s for s, _, o in facts(ex, "affiliation") if o == "ESA"}
+    assert {"Sophie Adenot", "Pablo Álvarez Fernández", "Raphaël Liégeois"} <= members

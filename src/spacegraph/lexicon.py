@@ -31,6 +31,7 @@ class Lexicon:
         self.org_anaphora_generic = frozenset(data["organization_anaphora"]["generic"])
         self.org_anaphora_named = frozenset(data["organization_anaphora"]["named"])
         self.launch_particles: dict[str, str] = data["launch_particles"]
+        self.cohort_nouns = frozenset(data["cohort_nouns"])  # "NASA's 23rd group is made up of:" then the list
         self.journey_verbs = frozenset(data["journey_verbs"])  # an official is crew only as the subject of one of these
         self.dispatch_verbs = frozenset(data["dispatch_verbs"])  # 'the minister sent his congratulations': an official's, no journey
         self.contribution_verbs = frozenset(data["contribution_verbs"])  # 'ESA contributes a module to the Artemis programme'

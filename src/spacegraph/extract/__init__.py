@@ -75,6 +75,7 @@ class Extractor:
         accord = focal_agreement(sentences)
         programme = None  # the last programme named so far
         member_list = None  # the programme a member list's lines join
+        cohort: dict[int, Ment] = {}  # block -> the agency whose astronaut class the list lines name
         for n, s in enumerate(sentences):
             weight = SECTION_WEIGHT[s.section]
             text = article.blocks[s.block].text[s.span.start_char:s.span.end_char].strip() if s.block < len(article.blocks) \
@@ -93,6 +94,15 @@ class Extractor:
                 member_list = discourse.member_list = members
             elif member_list is not None and not (s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)):
                 member_list = discourse.member_list = None  # the list has ended
+            class_of = self.rules.cohort_intro(s)
+            if class_of is not None:
+                cohort[s.block] = class_of
+                continue_cohort = False
+            else:
+                continue_cohort = s.block in cohort and (s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)
+                                                         or s.span.text.rstrip().endswith((";", "; and")))
+                if not continue_cohort:
+                    cohort.pop(s.block, None)
             intro = self.rules.crew_list_intro(s, discourse)
             listed = s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)
             if intro is not None:
@@ -126,6 +136,8 @@ class Extractor:
                 named = {m.key: m for m in people}
                 speaker[s.block] = next(iter(named.values())) if len(named) == 1 else None
             found = list(self.rules.run(s, article.published, discourse))
+            if continue_cohort:
+                found.extend(self.rules.cohort_member(s, cohort[s.block]))  # besides any service they come from
             for c in found + list_members(s, found):
                 if c.predicate == "crewMember" and not is_background(c.subject, s, self.lex.background_cues, article.published):
                     flown.setdefault(c.object.key, []).append(c.subject)

@@ -564,3 +564,25 @@ class PeopleRules(RuleBase):
                         break
                 if done:
                     break
+
+    def cohort_intro(self, s: Sentence) -> Ment | None:
+        """'The class of 2021, NASA's 23rd group of astronauts, is made up of:', "JAXA's new astronaut candidates
+        are:": a line ending in a colon that introduces an agency's astronaut class; the listed people are its."""
+        if not s.span.text.rstrip().endswith(":"):
+            return None
+        for a in s.of("Agency"):
+            noun = a.root.head if a.root.dep_ in ("poss", "compound", "nmod") else \
+                a.root.head.head if a.root.dep_ == "pobj" and a.root.head.lower_ == "of" else None
+            if noun is not None and noun.lemma_.lower() in self.lex.cohort_nouns:
+                return a
+        return None
+
+    def cohort_member(self, s: Sentence, agency: Ment) -> Iterator[Candidate]:
+        """A list line after a cohort intro: the person it opens with belongs to the agency."""
+        first = syntax.line_start(s.span)
+        people = [p for p in s.of(*PEOPLE) if p.kind != "anaphor"]
+        if first is None or not people:
+            return
+        p = min(people, key=lambda m: m.span.start)
+        if p.span.start - first.i <= 2:
+            yield Candidate(p, "affiliation", agency, 0.6, "aff-cohort-list", 3)
