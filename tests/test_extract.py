@@ -1346,3 +1346,8 @@ def test_the_people_listed_after_an_agencys_class_belong_to_it(pipeline):
                            "Raphaël Liégeois, a Belgian neuroscientist.")
     members = {s for s, _, o in facts(ex, "affiliation") if o == "ESA"}
     assert {"Sophie Adenot", "Pablo Álvarez Fernández", "Raphaël Liégeois"} <= members
+
+
+def test_commander_of_a_mission_commands_it(pipeline):
+    ex = extract(pipeline, "Beside him sat Michael Fincke, who will take charge of the station as commander of Expedition 18.")
+    assert ("Expedition 18", "commander", "Mike Fincke") in facts(ex, "commander")

@@ -89,7 +89,7 @@ class CrewRules(RuleBase):
                 main_clause = not own_description and not any(t.lower_ in ("veteran", "former", "after", "since", "before", "following", "previous", "first") for t in lk.inner) \
                     and not any(t.dep_ in ("relcl", "acl") and t.pos_ in syntax.VERBAL for t in lk.down)
                 station_only = any(self._station_word(t) for t in roles.tokens) and not self.kb.is_stay(m.key)
-                if (roles.commander and main_clause and not station_only) or self._commands(p, lk, m) \
+                if (roles.commander and main_clause and not station_only) or self._commands(p, lk, m) or self._commander_of(roles, m) \
                         or self._craft_role(p) == "commander" and len({x.key for x in missions}) == 1:
                     yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
             if discourse.residents and not main_linked and self._list_line(p):
@@ -545,6 +545,12 @@ class CrewRules(RuleBase):
         if not words & {"him", "her", "them", "he", "she", "they"}:
             return False
         return "join" in lemmas or "accompany" in lemmas or (bool(words & {"with", "alongside"}) and bool(lemmas & {"fly", "be", "launch", "travel", "ride"}))
+
+    @staticmethod
+    def _commander_of(roles: Roles, m: Ment) -> bool:
+        """'... as commander of Expedition 18', 'the commander of Shenzhou-18, Ye Guangfu': the role names the mission."""
+        return any(t.lower_ == "commander" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.i == m.root.i for o in c.children)
+                                                   for c in t.children) for t in roles.tokens)
 
     @staticmethod
     def _commands_another(roles: Roles, target: Ment, s: Sentence) -> bool:
