@@ -1351,3 +1351,9 @@ def test_the_people_listed_after_an_agencys_class_belong_to_it(pipeline):
 def test_commander_of_a_mission_commands_it(pipeline):
     ex = extract(pipeline, "Beside him sat Michael Fincke, who will take charge of the station as commander of Expedition 18.")
     assert ("Expedition 18", "commander", "Mike Fincke") in facts(ex, "commander")
+
+
+def test_a_hyphenated_surname_the_ner_took_for_a_company_is_the_person(pipeline):
+    ex = extract(pipeline, "Axiom Mission 3 is commanded by Michael López-Alegría, a former NASA astronaut. "
+                           "López-Alegría also commanded Axiom's first mission, Ax-1, in 2022.")
+    assert ("Ax-1", "commander", "Michael López-Alegría") in facts(ex, "commander")

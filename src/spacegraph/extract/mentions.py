@@ -214,8 +214,8 @@ class MentionFinder:
                     by_token[tok].add(key)
         body_keys = set(full.values())
         for m, _ in raw:
-            if m.cls in ("Organization", "Agency") and m.key and not self.kb.get(m.key) and len(m.span) == 1 \
-                    and m.text.lower() in by_token:
+            if m.cls in ("Organization", "Agency") and m.key and not self.kb.get(m.key) and " " not in m.text.strip() \
+                    and m.text.lower() in by_token:  # one word, hyphens allowed: 'López-Alegría'
                 keys = by_token[m.text.lower()]  # 'Hague and Ovchinin launched': a surname the NER took for a company
                 m.key = next(iter(keys)) if len(keys) == 1 and m.section == "body" else ""
                 if m.key:
