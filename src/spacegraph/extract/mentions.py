@@ -830,8 +830,6 @@ def _joined_by_and(a: Ment, b: Ment) -> bool:
     """'A and B', 'A (ACR) and the B', "A and Argentina's B" on the surface, where the parser may have lost the conjunct."""
     if a.span.doc is not b.span.doc or a.span.end > b.span.start:
         return False
-    between = [t for t in a.span.doc[a.span.end:b.span.start]]
-    if len(between) >= 3 and between[0].text == "(" and between[2].text == ")":
-        between = between[3:]
-    return bool(between) and between[0].lower_ == "and" and len(between) <= 4 \
-        and not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in between)
+    i = syntax.after_and(a.span.doc, a.span.end, b.span.start)
+    rest = a.span.doc[i:b.span.start] if i is not None else None
+    return rest is not None and len(rest) <= 3 and not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in rest)

@@ -187,3 +187,12 @@ def hyphened_word(span: Span, words: frozenset[str] | set[str]) -> Token | None:
     if i + 1 < len(doc) and doc[i].text in ("-", "\u2013") and doc[i + 1].lower_ in words:
         return doc[i + 1]
     return None
+
+
+def after_and(doc, i: int, end: int) -> int | None:
+    """The token after 'and' (skipping a bracketed acronym first: 'ISRO (ISRO) and'), if the text at ``i`` reads so."""
+    if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i >= end or doc[i].lower_ != "and":
+        return None
+    return i + 1

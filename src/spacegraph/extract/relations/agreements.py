@@ -128,12 +128,9 @@ class AgreementRules(RuleBase):
     def _and_after(s: Sentence, x: Ment) -> Ment | None:
         """The party named right after 'X and' (or 'X (ACRONYM) and'), read from the surface."""
         doc = s.span.doc
-        i = x.span.end
-        if i + 2 < s.span.end and doc[i].text == "(" and doc[i + 2].text == ")":
-            i += 3
-        if i >= s.span.end or doc[i].lower_ != "and":
+        i = syntax.after_and(doc, x.span.end, s.span.end)
+        if i is None:
             return None
-        i += 1
         if i < s.span.end and doc[i].lower_ == "the":
             i += 1
         other = next((m for m in s.of(*PARTIES) if m.span.start == i and m.key != x.key), None)
