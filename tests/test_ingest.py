@@ -195,6 +195,18 @@ def test_line_kinds(lex, line, kind):
 
 def test_a_sentence_is_not_a_dateline():
     assert ingest.split_dateline("China launched three astronauts on Tuesday to its station.", None) is None
+    assert ingest.split_dateline("NASA and ESA - two agencies - agreed.", None) is None
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("OSLO, Norway \u2014 The Norwegian Space Agency and NASA signed", "The Norwegian Space Agency and NASA signed"),
+    ("CAPE CANAVERAL, Fla. - The shuttle rose", "The shuttle rose"),
+    ("SEOUL (Yonhap) -- The agency said", "The agency said"),
+    ("TOULOUSE, Sept. 3, 2021 (Space Wire Europe) - Airbus said", "Airbus said"),
+])
+def test_a_place_dateline_without_a_date_is_removed(line, rest):
+    """The place is where the story was filed, not a party to the news ('OSLO, Norway' signed nothing)."""
+    assert ingest.split_dateline(line, None)[1] == rest
 
 
 PAGE = """<!doctype html><html><head><title>Crew-7 lifts off | Orbit Daily</title>

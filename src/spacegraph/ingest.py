@@ -281,18 +281,29 @@ _MONTH_NC = dates._MONTH.replace("(?P<month>", "(?:")
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][\w .,'()/\-]{1,60}?)\s*(?:\((?:[A-Z][\w ]{0,30})\))?\s*[,\-\u2013\u2014]?\s*\(?"
     r"(?P<date>(?:" + _MONTH_NC + r"\s+[0-3]?\d(?:,\s*\d{4})?|[0-3]?\d\s+" + _MONTH_NC + r"(?:\s+\d{4})?))"
-    r"\)?\s*(?:\((?:[A-Z][\w ]{0,30})\))?\s*(?P<sep>[-\u2013\u2014:]+|$)",
+    r"\)?\s*(?:\((?:[A-Z][\w .&\-]{0,30})\))?\s*(?P<sep>[-\u2013\u2014:]+|$)",
     re.I,
 )
 
 
-def split_dateline(line: str, published: dt.date | None) -> tuple[dt.date | None, str] | None:
-    """A leading dateline: 'Sydney, Australia (SPX) Apr 30, 2025' or 'HOUSTON, Aug. 26, 2023 — NASA ...'.
+# 'BREMEN, Germany — The UAE ...', 'KENNEDY SPACE CENTER, Fla. - ...', 'WASHINGTON (AP) -- ...': a place in capitals
+_PLACE_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
+    r"\s*(?:\([A-Za-z][\w .]{0,30}\))?\s*(?:--|[-–—])\s+(?=\S)"
+)
 
-    Returns the date it gives (None when it has no year) and the rest of the line.
+
+def split_dateline(line: str, published: dt.date | None) -> tuple[dt.date | None, str] | None:
+    """A leading dateline: 'Sydney, Australia (SPX) Apr 30, 2025', 'HOUSTON, Aug. 26, 2023 — NASA ...' or a place
+    alone in capitals ('BREMEN, Germany — The UAE ...'), which is no party to the news that follows.
+
+    Returns the date it gives (None when it has none or no year) and the rest of the line.
     """
     m = _DATELINE_RE.match(line.strip())
-    if not m or len(m.group("place").split()) > 6:
+    if not m:
+        place = _PLACE_DATELINE_RE.match(line.strip())
+        return (None, line.strip()[place.end():]) if place else None
+    if len(m.group("place").split()) > 6:
         return None
     rest = line.strip()[m.end():].strip()
     when = dates.parse_absolute(m.group("date"))
