@@ -185,3 +185,17 @@ def test_a_participle_opening_the_sentence_is_no_part_of_a_name(pipeline):
                        "Aerospace Exploration Agency.")
     assert "Tyurin" in {e.text for e in doc.ents}
     assert "Flanking Tyurin" not in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hayley Arceneaux works at St. Jude Children's Research Hospital.", "Jude"),
+    ("He met Dr. Ahmad Al Falasi in Bremen.", "Ahmad"),
+    ("Andre Kuipers floated into the station this morning.", "floated"),
+])
+def test_no_sentence_opens_after_a_title_abbreviation_or_in_lower_case(pipeline, text, word):
+    """Set before the parser, which keeps it: a name's 'St.' or 'Dr.' ends no sentence, and no sentence opens
+    with a lower-case word in running text."""
+    doc = pipeline.nlp.make_doc(text)
+    doc = pipeline.nlp.get_pipe("spacegraph_sentences")(doc)
+    token = next(t for t in doc if t.text == word)
+    assert token.is_sent_start is False

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import srsly
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -154,6 +155,11 @@ def newline_sentences(doc: Doc) -> Doc:
             doc[tok.i + 1].is_sent_start = True
         elif tok.text in (":", ";") and tok.i > 0:
             doc[tok.i + 1].is_sent_start = False
+        elif doc[tok.i + 1].is_lower and doc[tok.i + 1].is_alpha and tok.text not in _SENTENCE_ENDS and not tok.is_space \
+                and tok.text not in ("*", "-", "\u2022", "\u2013", "\u2014"):
+            doc[tok.i + 1].is_sent_start = False  # 'Andre Kuipers | floated into ...': no sentence opens in lower case
+        elif tok.text in _TITLE_ABBREVIATIONS and doc[tok.i + 1].is_title:
+            doc[tok.i + 1].is_sent_start = False  # 'a physician assistant at St. Jude', 'Dr. Ahmad Al Falasi'
         elif tok.lower_ in ("a.m.", "p.m.") and _time_zone_follows(doc, tok.i + 1):
             doc[tok.i + 1].is_sent_start = False  # 'at 7:24 a.m. Moscow time on Friday' goes on
         elif tok.text in ("*", "-", "\u2022", "\u2013", "\u2014") and (tok.i == 0 or "\n" in doc[tok.i - 1].text
@@ -166,6 +172,10 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_SENTENCE_ENDS = {".", "!", "?", "...", "\u2026"}
+# abbreviations that stand before a name and so never end a sentence
+_TITLE_ABBREVIATIONS = {"St.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Maj.", "Sgt.",
+                        "Cmdr.", "Adm.", "Sen.", "Rep.", "Gov.", "Mt.", "Ft.", "Sr.", "Rev."}
 _INITIAL = re.compile(r"[A-Z]\.")
 _ZONES = {"gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "ist", "jst", "msk", "uae"}
 
@@ -174,6 +184,30 @@ def _name_like(span: Span) -> bool:
     """Capitalised words, possibly hyphen-joined ('Marius-Ioan Piso')."""
     return all(t.is_title and t.is_alpha or t.text == "-" and not t.whitespace_ and t.i > span.start and not span.doc[t.i - 1].whitespace_
                for t in span)
+
+
+def _companies_listed_as_people(ents: list[Span], person_cues: frozenset[str]) -> list[Span]:
+    """'NASA selected Intuitive Machines, Lunar Outpost and Venturi Astrolab': names the NER took for people, in
+    a list of organisations with no person in it, are organisations too; not a name a title or a nationality
+    introduces ('JAXA President Hiroshi Yamakawa and UNOOSA', 'the Americans A and B')."""
+    def group(span: Span) -> int:
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.i
+
+    groups: dict[int, set[str]] = {}
+    for e in ents:
+        groups.setdefault(group(e), set()).add(e.label_)
+    out = []
+    for e in ents:
+        labels = groups[group(e)]
+        before = e.doc[e.start - 1] if e.start else None
+        introduced = before is not None and (before.lower_ in person_cues or before.ent_type_ in ("Country", "NORP", "GPE"))
+        if e.label_ == "Person" and not e.id_ and "Organization" in labels and "Astronaut" not in labels and not introduced:
+            e = Span(e.doc, e.start, e.end, label="Organization")
+        out.append(e)
+    return out
 
 
 def _time_zone_follows(doc: Doc, i: int) -> bool:
@@ -230,6 +264,8 @@ class EntityTyper:
         self.kb = kb_module.load(ontology)
         self.lex = lexicon_module.load(ontology)
         self.date_matcher = _date_matcher(vocab, self.lex.raw["date_words"]) if vocab is not None else None
+        self.person_cues = self.lex.official_roles | frozenset(h for h in self.lex.honorifics if h not in STOP_WORDS) | frozenset(
+            w for role in self.lex.astronaut_roles for w in (role, role + "s"))  # the honorifics list also holds 'and', 'with'...
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
@@ -251,6 +287,7 @@ class EntityTyper:
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents.extend(self.organizations_after_nouns(doc, ents))
+        ents.extend(self.organizations_after_offices(doc, ents))
         ents = _longest(ents)
         ents = self.more_dates(doc, ents)
         ents = self.missions_by_context(doc, ents)
@@ -258,6 +295,7 @@ class EntityTyper:
         ents = self.designated_craft(doc, ents)
         ents = self.acronym_definitions(doc, ents)
         ents = filter_spans(ents)
+        ents = _companies_listed_as_people(ents, self.person_cues)
         for tok in doc:  # ids are per token: a re-typed span must not inherit one from the span it replaced
             tok.ent_id_ = ""
         doc.ents = [Span(doc, e.start, e.end, label=e.label_, span_id=e.id_) for e in ents]
@@ -444,7 +482,8 @@ class EntityTyper:
 
     def described_names(self, doc: Doc) -> list[Span]:
         """'signed by Natalia Lokteva, first deputy director general of Glavkosmos': two or three capitalised
-        words the NER passed over, followed by an apposition only a person takes, are a person's name."""
+        words the NER passed over, followed by an apposition only a person takes, are a person's name; at the
+        start of a sentence only when every word is a proper noun ('Hervé Derrey, chief executive of ...')."""
         out = []
         for comma in doc:
             if comma.text != "," or not self._described_as_person(doc, comma.i):
@@ -454,7 +493,8 @@ class EntityTyper:
                     and doc[start - 1].ent_type_ in ("", "GPE", "NORP", "LOC", "ORG") and doc[start - 1].pos_ == "PROPN" \
                     and doc[start - 1].lower_ not in self.lex.official_roles | self.lex.honorifics:
                 start -= 1
-            if comma.i - start >= 2 and not doc[start].is_sent_start and not (start > 0 and doc[start - 1].ent_type_ == "PERSON"):
+            opening = doc[start].is_sent_start and not all(t.tag_ == "NNP" and not t.is_stop for t in doc[start:comma.i])
+            if comma.i - start >= 2 and not opening and not (start > 0 and doc[start - 1].ent_type_ == "PERSON"):
                 span = self.person(Span(doc, start, comma.i, label="PERSON"))
                 if span is not None:
                     out.append(span)
@@ -474,6 +514,27 @@ class EntityTyper:
                 j += 1
             if j > tok.i + 1 and not doc[tok.i + 1].is_sent_start:
                 out.append(Span(doc, tok.i + 1, j, label="Organization"))
+        return out
+
+    def organizations_after_offices(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'founder and chief executive of Shift4 Payments', 'a director at Voyager Space': a capitalised run
+        after an office and 'of' or 'at' is the organisation holding it, where the statistical NER saw nothing.
+        One word counts only when written like a name no dictionary has ('SpaceIL')."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for tok in doc[1:-2]:
+            if tok.lower_ not in ("of", "at") or doc[tok.i - 1].lower_ not in self.lex.official_roles or doc[tok.i - 1].is_title:
+                continue  # not "Minister of Economic Affairs": a capitalised title names a portfolio
+            j = start = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+            while j < len(doc) and j not in taken and j - start < 4 and "\n" not in doc[j].text \
+                    and (doc[j].is_title or any(c.isdigit() for c in doc[j].text) and doc[j].text[:1].isupper()):
+                j += 1
+            run = doc[start:j]
+            if not run or (j < len(doc) and (j in taken or doc[j].lower_ in ("at", "of", "for", "and"))) or any(t.is_sent_start for t in run):
+                continue  # 'director of Human Spaceflight at ESA' names a department
+            mixed = len(run) == 1 and (any(c.isdigit() for c in run.text) or any(c.isupper() for c in run.text[1:]))
+            if len(run) >= 2 or mixed:
+                out.append(Span(doc, start, j, label="Organization"))
         return out
 
     def organizations_around_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
