@@ -28,6 +28,7 @@ class Lexicon:
         self.agency_anaphora = tuple(data["agency_anaphora"]["list"])
         self.role_modifiers = frozenset(data["role_modifiers"]["list"])
         self.org_heads = frozenset(data["org_heads"]["list"])
+        self.org_descriptor_nouns = frozenset(data["org_descriptor_nouns"]["list"]) | frozenset(data["company_nouns"])
         self.org_anaphora_generic = frozenset(data["organization_anaphora"]["generic"])
         self.org_anaphora_named = frozenset(data["organization_anaphora"]["named"])
         self.launch_particles: dict[str, str] = data["launch_particles"]

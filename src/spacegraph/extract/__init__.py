@@ -192,17 +192,26 @@ class Extractor:
         for f in facts:
             if f.predicate == "party":
                 parties[f.subject].add(f.object)
+        years: dict[str, set] = defaultdict(set)
+        for f in facts:
+            if f.predicate == "signedOn" and isinstance(f.object, DateValue):
+                years[f.subject].add(f.object.lexical[:4])
         unnamed = [k for k, c in classes.items() if c == "Agreement" and k.startswith("Agreement:")]
         canonical: dict[str, str] = {}
-        seen: dict[frozenset, str] = {}
+        seen: dict[frozenset, list[str]] = {}
         for key in sorted(unnamed, key=_agreement_order):
             ps = frozenset(parties.get(key, ()))
             if not ps:
                 canonical[key] = ""
-            elif ps in seen:
-                canonical[key] = seen[ps]
+                continue
+            # the same parties signing in another year signed another agreement ('a 2016 arrangement' before this one)
+            same = next((k for k in seen.get(ps, []) if not (years[key] and years[k]) or years[key] & years[k]), None)
+            if same is not None:
+                canonical[key] = same
+                years[same] |= years[key]
             else:
-                seen[ps] = canonical[key] = key
+                seen.setdefault(ps, []).append(key)
+                canonical[key] = key
         self._merge_partial_views(facts, parties, canonical, names)
         out, seen_facts = [], set()
         for f in facts:

@@ -163,6 +163,8 @@ class MentionFinder:
 
     def _name_mention(self, ent: Span, b: int, block: Block) -> Ment | None:
         label, ident = ent.label_, ent.id_
+        if _negated_name(ent):
+            return None
         make = lambda key, cls, kind="name": Ment(key, cls, kind, ent, b, block.section, block.start)  # noqa: E731
         if ident.startswith(ALIAS_PREFIX):
             return make(ident, label, "acronym")
@@ -642,6 +644,11 @@ class MentionFinder:
                 continue  # 'ILRS, a partnership co-led by ...' describes a programme
             if any(c.dep_ == "appos" and c.i in described for c in tok.children):
                 continue
+            if tok.lemma_.lower() in self.lex.weak_agreement_nouns and tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+                continue  # 'an effort to build global partnerships': partnerships in general
+            if tok.lemma_.lower() in self.lex.weak_agreement_nouns and any(c.dep_ == "compound" and c.i in described for c in tok.children) \
+                    and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.gathering_verbs:
+                continue  # 'the Gateway partnership brings together NASA, ESA, ...': the programme's partners, no document
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")}
             if tok.lemma_.lower() in self.lex.weak_agreement_nouns and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.sign_verbs) \
                     and any(c.dep_ == "poss" or c.lower_ in self.lex.relationship_modifiers for c in tok.children):
@@ -747,6 +754,13 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
     return None
 
 
+def _negated_name(ent: Span) -> bool:
+    """'the only non-NASA member of the crew' says the person is not NASA's."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text in ("-", "‐", "‑") and doc[ent.start - 2].lower_ == "non" \
+        and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_
+
+
 def _within_days(s: Sentence, published, days: int) -> bool:
     """The sentence names a day no more than ``days`` after the article's."""
     if published is None:
@@ -774,13 +788,19 @@ def is_background(m: Ment, s: Sentence, cues: frozenset[str], published) -> bool
     return any(before_month(d, published) for d in s.dates)
 
 
+RECENT_DAYS = 7  # a day this close before the article's is its news, whatever the month
+
+
 def before_month(date: Span, published) -> bool:
-    """A date in an earlier month than the article's: what the sentence tells is background."""
+    """A date in an earlier month than the article's, and not of the last few days: the sentence tells history."""
     if published is None:  # no 'now' to compare with: a year or a month marks history, a weekday is news
         return bool(re.search(r"\b(19|20)\d\d\b", date.text)) or dates.resolve(date.text, dt.date(2000, 1, 1)) is not None \
             and not re.search(r"day\b|tonight|week", date.text, re.I)
     value = dates.resolve(date.text, published)
-    return value is not None and value.lexical[:7] < published.isoformat()[:7]
+    if value is None or value.lexical[:7] >= published.isoformat()[:7]:
+        return False
+    # 'on Saturday' in a Monday 1 June story is last month's date but this week's news
+    return len(value.lexical) < 10 or (published - dt.date.fromisoformat(value.lexical)).days > RECENT_DAYS
 
 
 NICKNAME = re.compile(r"\s[\"\u201c'\u2018][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019]\s")  # 'Warren "Woody" Hoburg'
@@ -822,8 +842,16 @@ def _coordinated_pair(ments: list[Ment]) -> tuple[Ment, Ment] | None:
                 continue
             if b.root.dep_ == "conj" and b.root.head.i == a.root.i or a.root.head.i == b.root.head.i and a.root.dep_ == b.root.dep_ == "pobj" \
                     and a.root.head.lower_ == "between" or _joined_by_and(a, b):
+                if _ends_longer_list(a):
+                    return None  # 'A, B, C and D': the last two of four are no pair
                 return a, b
     return None
+
+
+def _ends_longer_list(a: Ment) -> bool:
+    """The first of the two is itself a later conjunct after a comma ('Hanwha Aerospace, Hanwha Systems and Innospace')."""
+    doc = a.span.doc
+    return a.root.dep_ == "conj" and a.span.start > 0 and doc[a.span.start - 1].text == ","
 
 
 def _joined_by_and(a: Ment, b: Ment) -> bool:

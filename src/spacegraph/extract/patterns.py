@@ -94,6 +94,10 @@ class NounPhrasePatterns:
         j = i + 1
         while j < mod.span.start and doc[j].lower_ in ("the", "a", "an"):
             j += 1
+        if j < mod.span.start and doc[mod.span.start - 1].lower_ in self.lex.org_descriptor_nouns and mod.span.start - j <= 5:
+            # 'Kononenko of the Russian space corporation Roscosmos', 'chief executive of the Montreal firm Mavrik Corp'
+            return all(t.is_lower and t.pos_ in ("NOUN", "ADJ") or t.ent_type_ in ("Country", "GPE", "NORP") or t.text == "-"
+                       for t in doc[j:mod.span.start])
         return j == mod.span.start
 
     # ------------------------------------------------------------------ apposition after the head

@@ -624,6 +624,17 @@ class AgreementRules(RuleBase):
                     yield Candidate(pg, "partner", x, conf, "partner-" + rule, lk.cost)
             for x in self._colon_members(s, pg):
                 yield Candidate(pg, "partner", x, 0.7, "partner-colon-list", 3)
+        for pg in s.of("Program", "SpaceStation"):
+            for x in self._gathered_partners(s, pg):
+                yield Candidate(pg, "partner", x, 0.75, "partner-gathered", 3)
+
+    def _gathered_partners(self, s: Sentence, pg: Ment) -> Iterator[Ment]:
+        """'The Gateway partnership brings together NASA, ESA, JAXA and the Canadian Space Agency': what a
+        programme's partnership gathers are its partners (the gathering verbs in the lexicon)."""
+        noun = pg.root.head
+        if pg.root.dep_ != "compound" or noun.lemma_.lower() not in self.lex.weak_agreement_nouns:
+            return
+        yield from self._brought_together(s, _At(pg, noun))
 
     def _colon_members(self, s: Sentence, pg: Ment) -> list[Ment]:
         """'CNSA added three members to the ILRS: Nicaragua, APSCO and the Arab Union': after a colon that ends a

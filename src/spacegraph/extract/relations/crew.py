@@ -578,6 +578,8 @@ class CrewRules(RuleBase):
             return False  # 'commanding the mission, his second flight after Inspiration4'
         for t in lk.inner + (lk.top,):
             if t.lemma_.lower() in self.lex.commander_verbs or t.lower_ in ("commander", "command"):
+                if self._rank(t) or t.pos_ == "VERB" and self._leads_something_else(t):
+                    continue  # 'Group Captain Shubhanshu Shukla ... is to fly as pilot'
                 if self._station_word(t) and not self.kb.is_stay(m.key):
                     continue  # 'the new station commander, NASA's Barry Wilmore' commands the expedition, not his Soyuz
                 between = p.span.doc[t.i + 1:p.span.start] if t.i < p.span.start else []
@@ -723,9 +725,23 @@ class CrewRules(RuleBase):
                     return "crew"
         return None
 
+    def _rank(self, t: Token) -> bool:
+        """A military rank, not a crew role: 'Group Captain', 'Wing Commander', a capitalised 'Captain' before a name."""
+        doc = t.doc
+        prev = doc[t.i - 1].lower_ if t.i else ""
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        return f"{prev} {t.lower_}" in self.lex.military_ranks or f"{t.lower_} {nxt}" in self.lex.military_ranks \
+            or t.is_title and t.lower_ in self.lex.rank_titles and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in PEOPLE
+
+    def _leads_something_else(self, verb: Token) -> bool:
+        """'A and B, both lead space operations engineers at SpaceX': the adjective 'lead' misread as a verb
+        whose object is no crew, flight or station."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() not in self.lex.crew_anaphor_nouns | self.lex.mission_nouns
+                   and c.ent_type_ not in ("Mission", "SpaceStation") for c in verb.children)
+
     def _commands_alone(self, p: Ment) -> bool:
         head = syntax.conj_head(p.root)
         verb = head.head
         if head.dep_ == "nsubj":  # 'X will command'; not 'A will command the flight, and B will serve as pilot'
-            return verb.lemma_.lower() in self.lex.commander_verbs
+            return verb.lemma_.lower() in self.lex.commander_verbs and not self._leads_something_else(verb)
         return head.dep_ == "pobj" and verb.head.lemma_.lower() in self.lex.commander_verbs  # 'commanded by X'

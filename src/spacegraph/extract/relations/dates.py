@@ -433,7 +433,10 @@ class DateRules(RuleBase):
         if not named:
             return False
         names = [m for m in s.ments if m.root.i == tok.i]
-        return bool(names) and names[0].cls in ("Country", "Agency", "Organization", "Mission", "Astronaut", "Person")
+        if names and names[0].cls in ("Country", "Agency", "Organization"):
+            # 'China sent three astronauts'; but what 'lifted off' is a vehicle ('DART lifted off'), whatever the NER says
+            return any(c.dep_ == "dobj" for c in verb.children)
+        return bool(names) and names[0].cls in ("Mission", "Astronaut", "Person")
 
     def signed_on(self, s: Sentence, published) -> Iterator[Candidate]:
         for g in s.of("Agreement"):
