@@ -1456,3 +1456,14 @@ def test_the_same_parties_in_another_year_signed_another_agreement(pipeline):
     dated = {o for _, _, o in facts(ex, "signedOn")}
     assert {"2024-03-18", "2016"} <= dated
     assert [c for c in classes(ex).values()].count("Agreement") == 2
+
+
+def test_a_demonym_on_a_plural_apposition_is_every_members(pipeline):
+    ex = extract(pipeline, "In May 2023 two Saudi astronauts, Rayyanah Barnawi and Ali AlQarni, flew to the station.")
+    assert {(n, "nationality", "Saudi Arabia") for n in ("Rayyanah Barnawi", "Ali AlQarni")} <= facts(ex)
+
+
+def test_the_commanders_seat_before_the_name(pipeline):
+    ex = extract(pipeline, "Soyuz 39 lifted off on Sunday. In the commander's seat was Vladimir Dzhanibekov, a Soviet "
+                           "pilot making his second spaceflight.", published=dt.date(1981, 3, 23))
+    assert ("Soyuz 39", "commander", "Vladimir Dzhanibekov") in facts(ex)

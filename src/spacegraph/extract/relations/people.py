@@ -186,6 +186,7 @@ class PeopleRules(RuleBase):
                     if not any(f.subject.key == c.subject.key for f in found))
         yield from self._signed_for(s, countries=True)
         yield from (c for c in self._colon_demonym(s, people, countries) if not any(f.subject.key == c.subject.key for f in found))
+        yield from (c for c in self._plural_apposition(s, people, countries) if not any(f.subject.key == c.subject.key for f in found))
         for p in people:
             for c in countries:
                 if p.kind == "anaphor" and c.kind == "demonym" and p.span.start <= c.span.start and c.span.end <= p.span.end:
@@ -200,6 +201,20 @@ class PeopleRules(RuleBase):
                     yield Candidate(p, "nationality", c, 0.65, "nat-ranked")  # '- Liu Yang - ..., the first Chinese woman in space'
                 elif self._since(p, c):
                     yield Candidate(p, "nationality", c, 0.65, "nat-since")
+
+    def _plural_apposition(self, s: Sentence, people: list[Ment], countries: list[Ment]) -> Iterator[Candidate]:
+        """'two Saudi astronauts, Rayyanah Barnawi and Ali AlQarni': a demonym on a plural noun describes every
+        name of the list in apposition to it, not only the first."""
+        for p in people:
+            if p.kind == "anaphor" or p.root.dep_ != "conj":
+                continue
+            first = syntax.conj_head(p.root)
+            noun = first.head
+            if first.dep_ != "appos" or noun.tag_ != "NNS" or noun.ent_type_:
+                continue
+            for c in countries:
+                if c.root.head.i == noun.i and c.root.dep_ in ("amod", "compound"):
+                    yield Candidate(p, "nationality", c, 0.75, "nat-plural-appos", 2)
 
     def _colon_demonym(self, s: Sentence, people: list[Ment], countries: list[Ment]) -> Iterator[Candidate]:
         """'Two Soviet women have preceded her: A, in 1963, and B', 'alongside two Soviet cosmonauts: the commander,
