@@ -156,8 +156,9 @@ class RuleBase:
         doc = root.doc
         after = " ".join(t.lower_ for t in doc[person.span.end:min(len(doc), person.span.end + 5)])
         before = " ".join(t.lower_ for t in doc[max(root.sent.start, person.span.start - 6):person.span.start])
-        if re.match(r"(in command|in the commander's seat|in the commander’s seat)\b", after) \
-                or re.search(r"\bin the commander ?['’]s seat (?:was|sat|is|were)$", before):
+        before = re.sub(r" (['’]s)\b", r"\1", before)  # "commander 's" as the tokens give it
+        if any(re.match(re.escape(place) + r"\b", after) or re.search(r"\b" + re.escape(place) + r" (?:was|sat|is|were)$", before)
+               for place in self.lex.commander_places):
             r.commander = r.crew = True  # 'aboard Soyuz TM-21, with Dezhurov in command', 'In the commander's seat was X'
         if r.backup and any(t.lower_ in ("backup", "alternate") for t in heads):
             r.crew = r.crew and not any(t.lower_ in ("backup", "alternate") and t.head.lower_ in ("astronaut", "crew") for t in heads)
