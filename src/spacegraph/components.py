@@ -186,6 +186,16 @@ def _name_like(span: Span) -> bool:
                for t in span)
 
 
+def _capitalised_run(doc: Doc, start: int, taken: set[int], longest: int, title_case: bool = False) -> int:
+    """The end of the run of capitalised words (letters, or with digits: 'Shift4') from ``start``, on one line,
+    outside entities already found, at most ``longest`` words; with ``title_case``, 'YouTube' does not count."""
+    j = start
+    while j < len(doc) and j not in taken and j - start < longest and doc[j].text[:1].isupper() and "\n" not in doc[j].text \
+            and ((doc[j].is_title if title_case else doc[j].is_alpha) or any(c.isdigit() for c in doc[j].text)):
+        j += 1
+    return j
+
+
 def _companies_listed_as_people(ents: list[Span], person_cues: frozenset[str]) -> list[Span]:
     """'NASA selected Intuitive Machines, Lunar Outpost and Venturi Astrolab': names the NER took for people, in
     a list of organisations with no person in it, are organisations too; not a name a title or a nationality
@@ -508,10 +518,7 @@ class EntityTyper:
         for tok in doc[:-1]:
             if tok.lower_ not in self.lex.company_nouns or tok.i + 1 in taken:
                 continue
-            j = tok.i + 1
-            while j < len(doc) and j not in taken and doc[j].text[:1].isupper() and (doc[j].is_alpha or any(c.isdigit() for c in doc[j].text)) \
-                    and "\n" not in doc[j].text and j - tok.i <= 4:
-                j += 1
+            j = _capitalised_run(doc, tok.i + 1, taken, 4)
             if j > tok.i + 1 and not doc[tok.i + 1].is_sent_start:
                 out.append(Span(doc, tok.i + 1, j, label="Organization"))
         return out
@@ -519,21 +526,18 @@ class EntityTyper:
     def organizations_after_offices(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'founder and chief executive of Shift4 Payments', 'a director at Voyager Space': a capitalised run
         after an office and 'of' or 'at' is the organisation holding it, where the statistical NER saw nothing.
-        One word counts only when written like a name no dictionary has ('SpaceIL')."""
+        One word counts only when written like a name no dictionary has ('Shift4')."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = []
         for tok in doc[1:-2]:
             if tok.lower_ not in ("of", "at") or doc[tok.i - 1].lower_ not in self.lex.official_roles or doc[tok.i - 1].is_title:
                 continue  # not "Minister of Economic Affairs": a capitalised title names a portfolio
-            j = start = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
-            while j < len(doc) and j not in taken and j - start < 4 and "\n" not in doc[j].text \
-                    and (doc[j].is_title or any(c.isdigit() for c in doc[j].text) and doc[j].text[:1].isupper()):
-                j += 1
+            start = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+            j = _capitalised_run(doc, start, taken, 4, title_case=True)
             run = doc[start:j]
             if not run or (j < len(doc) and (j in taken or doc[j].lower_ in ("at", "of", "for", "and"))) or any(t.is_sent_start for t in run):
                 continue  # 'director of Human Spaceflight at ESA' names a department
-            mixed = len(run) == 1 and (any(c.isdigit() for c in run.text) or any(c.isupper() for c in run.text[1:]))
-            if len(run) >= 2 or mixed:
+            if len(run) >= 2 or any(c.isdigit() for c in run.text):
                 out.append(Span(doc, start, j, label="Organization"))
         return out
 
