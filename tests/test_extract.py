@@ -1467,3 +1467,31 @@ def test_the_commanders_seat_before_the_name(pipeline):
     ex = extract(pipeline, "Soyuz 39 lifted off on Sunday. In the commander's seat was Vladimir Dzhanibekov, a Soviet "
                            "pilot making his second spaceflight.", published=dt.date(1981, 3, 23))
     assert ("Soyuz 39", "commander", "Vladimir Dzhanibekov") in facts(ex)
+
+
+def test_the_launch_of_a_mission_in_the_lead_makes_it_the_articles(pipeline):
+    ex = extract(pipeline, "Kalpana Chawla became the first Indian-born woman in orbit on Wednesday. Columbia rose from the "
+                           "pad at dawn. The launch of mission STS-87 was watched by a crowd of thousands. The crew will "
+                           "also test tools planned for a later servicing visit to the Hubble Space Telescope. The flight "
+                           "is commanded by Kevin Kregel.",
+                 published=dt.date(1997, 11, 20))
+    assert ("STS-87", "commander", "Kevin Kregel") in facts(ex)
+
+
+def test_a_later_day_of_the_articles_month_is_no_history(pipeline):
+    ex = extract(pipeline, "Endeavour rose from the pad today at the start of the STS-59 mission, which is to end with a "
+                           "landing on April 20. Its radar continues work begun on STS-2 in 1981. The flight is commanded "
+                           "by Sidney Gutierrez.",
+                 published=dt.date(1994, 4, 9))
+    assert ("STS-59", "commander", "Sidney Gutierrez") in facts(ex)
+
+
+def test_he_in_an_adverbial_clause_is_the_main_clauses_subject(pipeline):
+    ex = extract(pipeline, "Ulf Merbold became the first foreign astronaut on a NASA shuttle when he flew on STS-9 in 1983.")
+    assert ("STS-9", "crewMember", "Ulf Merbold") in facts(ex)
+
+
+def test_first_in_space_aboard_a_mission_is_its_crew(pipeline):
+    ex = extract(pipeline, "In 1985 Rodolfo Neri Vela became the first Mexican in space aboard the shuttle Atlantis on "
+                           "STS-61-B.")
+    assert ("STS-61-B", "crewMember", "Rodolfo Neri Vela") in facts(ex)

@@ -77,9 +77,9 @@ def add_components(nlp: Language, ontology: str | None = None) -> Language:
 
 def _split_final_period(nlp: Language) -> None:
     """'launched by SpaceX.' keeps 'SpaceX.' whole (it looks like an abbreviation); split the period off
-    names that end in a capital after lower-case letters or a digit ('SpaceX.', 'Soyuz TMA-20M.'), so the name
+    names that end in a capital after lower-case letters or a digit ('SpaceX.', 'Soyuz TMA-20M.', 'STS-61-B.'), so the name
     is matched at a sentence end."""
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z][A-Z])\.", r"(?<=\d[A-Z])\."]
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z][A-Z])\.", r"(?<=\d[A-Z])\.", r"(?<=\d-[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # 'U.S.-led', 'U.S.-Japan': the hyphen after an abbreviation's period separates two words
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]

@@ -710,6 +710,7 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
     titled: list[Ment] = []
     background = lex.background_cues if lex is not None else frozenset()
     news_verbs = lex.launch_verbs | {"dock", "arrive", "land", "reach", "launch"} if lex is not None else frozenset()
+    news_nouns = (lex.launch_nouns - {"flight"}) | {"docking", "landing", "arrival"} if lex is not None else frozenset()
     body_index = 0
     for s in sentences:
         if s.section not in ("title", "body"):
@@ -733,6 +734,8 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
             head = m.root.head.head if m.root.dep_ == "pobj" else m.root.head
             if not (old or cue) and head.lemma_.lower() in news_verbs and head.tag_ in ("VBD", "VBZ", "VBP"):
                 weight += 1.0  # 'Soyuz MS-16 docked', 'launched aboard Soyuz MS-16'
+            elif not (old or cue) and body_index <= 3 and _event_of(m, news_nouns):
+                weight += 1.0  # a lead's 'the launch of mission STS-95 was watched by ...'
             scores[m.key] += weight
             first.setdefault(m.key, m)
     stay = lambda m: kb.is_stay(m.key)  # noqa: E731
@@ -752,6 +755,14 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
     if top >= 2.0 or (top >= 1.0 and top >= 2 * runner_up):
         return first[ranked[0]]
     return None
+
+
+def _event_of(m: Ment, nouns: frozenset[str]) -> bool:
+    """The mention is what an event noun happened to: 'the launch of mission STS-95', 'the docking of Soyuz TMA-12'."""
+    doc, i = m.span.doc, m.span.start - 1
+    while i > 0 and (doc[i].pos_ == "DET" or doc[i].is_lower and doc[i].pos_ == "NOUN"):  # 'of (the) (shuttle) mission X'
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in nouns
 
 
 def _negated_name(ent: Span) -> bool:
@@ -799,6 +810,9 @@ def before_month(date: Span, published) -> bool:
     value = dates.resolve(date.text, published)
     if value is None or value.lexical[:7] >= published.isoformat()[:7]:
         return False
+    ahead = dates.resolve(date.text, published, future=True)
+    if ahead is not None and ahead.lexical[:7] == published.isoformat()[:7]:
+        return False  # a later day of this month with no year ('a landing on Feb. 11' in a 4 February story) is to come
     # 'on Saturday' in a Monday 1 June story is last month's date but this week's news
     return len(value.lexical) < 10 or (published - dt.date.fromisoformat(value.lexical)).days > RECENT_DAYS
 

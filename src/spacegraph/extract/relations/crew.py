@@ -490,6 +490,8 @@ class CrewRules(RuleBase):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             # a relative pronoun stands for the noun its clause describes ('Liu Boming, who flew ...')
             subj = [v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c for c in subj]
+            # 'X became the first Israeli in space when he flew on STS-107': the pronoun is X again
+            subj = [head if c.lower_ in ("he", "she") and _governs_as_subject(head, v) else c for c in subj]
             if subj and head.i not in {s.i for s in subj} and (own_subject or v in lk.down):
                 if any(lk.target.i in syntax.subtree_ids(s) for s in subj):
                     continue  # '... when Demo-2 launched': the clause is about the mission itself
@@ -521,6 +523,9 @@ class CrewRules(RuleBase):
                 return "noun"  # On board Crew-2 were X and Y
             if m.kind == "anaphor" and m.root.lower_ in self.lex.crew_nouns and any(t.lemma_ in ("be", "include", "comprise", "consist") for t in verbs + [top]):
                 return "noun"  # X, Y and Z are the crew
+        if any(t.lower_ in ("aboard", "onboard") and t.pos_ == "ADP" for t in lk.inner) \
+                or any(t.lower_ == "space" and t.head.lower_ == "in" for t in lk.inner):
+            return "noun"  # 'became the first Italian in space aboard the shuttle Atlantis on STS-46'
         if roles.crew and lk.cost <= 3.5:
             return "role"
         return None
@@ -745,3 +750,11 @@ class CrewRules(RuleBase):
         if head.dep_ == "nsubj":  # 'X will command'; not 'A will command the flight, and B will serve as pilot'
             return verb.lemma_.lower() in self.lex.commander_verbs and not self._leads_something_else(verb)
         return head.dep_ == "pobj" and verb.head.lemma_.lower() in self.lex.commander_verbs  # 'commanded by X'
+
+
+def _governs_as_subject(person: Token, clause: Token) -> bool:
+    """The person is the subject of a clause that ``clause`` modifies as an adverbial clause (when, after, as),
+    so a lone 'he' or 'she' there refers back to them."""
+    if clause.dep_ != "advcl":
+        return False
+    return any(person.dep_ in ("nsubj", "nsubjpass") and person.head.i == a.i for a in clause.ancestors)
