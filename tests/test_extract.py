@@ -1495,3 +1495,32 @@ def test_first_in_space_aboard_a_mission_is_its_crew(pipeline):
     ex = extract(pipeline, "In 1985 Rodolfo Neri Vela became the first Mexican in space aboard the shuttle Atlantis on "
                            "STS-61-B.")
     assert ("STS-61-B", "crewMember", "Rodolfo Neri Vela") in facts(ex)
+
+
+def test_the_agent_of_a_passive_command_is_a_person(pipeline):
+    ex = extract(pipeline, "Atlantis lifted off on Friday on STS-46. The NASA flight was commanded by Loren Shriver.",
+                 published=dt.date(1992, 8, 1))
+    assert ("STS-46", "commander", "Loren Shriver") in facts(ex)
+
+
+def test_among_the_seven_on_board_is_crew(pipeline):
+    ex = extract(pipeline, "Atlantis lifted off on Friday on STS-46. Among the seven on board was Franco Malerba, a "
+                           "physicist.", published=dt.date(1992, 8, 1))
+    assert ("STS-46", "crewMember", "Franco Malerba") in facts(ex)
+
+
+def test_years_ago_today_is_the_anniversarys_day(pipeline):
+    ex = extract(pipeline, "Thirty years ago today the shuttle Atlantis rose from Florida on mission STS-46.",
+                 published=dt.date(2022, 7, 31))
+    assert ("STS-46", "launchDate", "1992-07-31") in facts(ex)
+    ex = extract(pipeline, "Exactly thirty years ago, on 2 December 1990, Soyuz TM-11 lifted off from Baikonur.",
+                 published=dt.date(2020, 12, 3))
+    assert {o for _, _, o in facts(ex, "launchDate")} == {"1990-12-02"}
+
+
+def test_the_spacecraft_is_the_flight_the_sentence_before_told_of(pipeline):
+    ex = extract(pipeline, "On Tuesday the shuttle Atlantis lifted off on STS-45. Klaus-Dietrich Flade had launched "
+                           "on March 17 aboard Soyuz TM-14. The spacecraft was commanded by Aleksandr Viktorenko. NASA's crew is "
+                           "commanded by Charles Bolden.", published=dt.date(1992, 3, 27))
+    assert ("Soyuz TM-14", "commander", "Aleksandr Viktorenko") in facts(ex)
+    assert ("STS-45", "commander", "Aleksandr Viktorenko") not in facts(ex)

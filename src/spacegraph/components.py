@@ -220,6 +220,26 @@ def _companies_listed_as_people(ents: list[Span], person_cues: frozenset[str]) -
     return out
 
 
+def _join_ago_today(ents: list[Span]) -> list[Span]:
+    """'Thirty years ago' + 'today' is one date, the anniversary's day, not today's; before ', on 2 December 1990'
+    the vaguer 'thirty years ago' gives way."""
+    dates = {e.start: e for e in ents if e.label_ == "DATE"}
+    out, skip = [], set()
+    for e in sorted(ents, key=lambda e: e.start):
+        if id(e) in skip:
+            continue
+        after = dates.get(e.end)
+        if e.label_ == "DATE" and e[-1].lower_ == "ago" and after is not None and after.text.lower() == "today":
+            out.append(Span(e.doc, e.start, after.end, label="DATE"))
+            skip.add(id(after))
+        elif e.label_ == "DATE" and e[-1].lower_ == "ago" and any(dates.get(e.end + k) is not None and e.doc[e.end].text == ","
+                                                                  for k in (1, 2)):
+            continue  # 'thirty years ago, on 2 December 1990': the date that follows says it exactly
+        else:
+            out.append(e)
+    return out
+
+
 def _time_zone_follows(doc: Doc, i: int) -> bool:
     words = [t.lower_ for t in doc[i:i + 3]]
     return bool(words) and (words[0] in _ZONES or "time" in words[1:3] or words[0] == "(")
@@ -294,6 +314,7 @@ class EntityTyper:
         ents.extend(self.bulleted_names(doc))
         ents.extend(self.described_names(doc))
         ents.extend(self.titled_names(doc))
+        ents.extend(self.crew_agents(doc))
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents.extend(self.organizations_after_nouns(doc, ents))
@@ -490,6 +511,24 @@ class EntityTyper:
                     out.append(span)
         return out
 
+    def crew_agents(self, doc: Doc) -> list[Span]:
+        """'The flight was commanded by Loren Shriver': two or three capitalised words the NER passed over or took
+        for a place, as the agent of a passive crew-role verb, are a person's name (missions and agencies are
+        already typed)."""
+        out = []
+        for by in doc[1:-2]:
+            verb = by.head
+            if by.lower_ != "by" or by.dep_ != "agent" or verb.tag_ != "VBN" or verb.lemma_.lower() not in self.lex.crew_role_verbs:
+                continue
+            start = by.i + 1
+            end = _capitalised_run(doc, start, {t.i for t in doc if t.ent_type_ in CLASSES}, 3, title_case=True)
+            if end - start >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in self.lex.official_roles | self.lex.honorifics
+                                        for t in doc[start:end]):
+                span = self.person(Span(doc, start, end, label="PERSON"))
+                if span is not None:
+                    out.append(span)
+        return out
+
     def described_names(self, doc: Doc) -> list[Span]:
         """'signed by Natalia Lokteva, first deputy director general of Glavkosmos': two or three capitalised
         words the NER passed over, followed by an apposition only a person takes, are a person's name; at the
@@ -580,7 +619,7 @@ class EntityTyper:
         wider = [e for e in ents if e.label_ == "DATE" and any(f.start <= e.start and e.end <= f.end and len(f) > len(e) for f in found)]
         kept = [e for e in ents if e not in wider]
         dated = {i for e in kept if e.label_ == "DATE" for i in range(e.start, e.end)}
-        return kept + [f for f in found if not any(i in dated for i in range(f.start, f.end))]
+        return _join_ago_today(kept + [f for f in found if not any(i in dated for i in range(f.start, f.end))])
 
     def confirm_weak(self, doc: Doc) -> list[Span]:
         """Weak KB names (Jordan, Chad, Endurance) count only where the statistical NER agrees."""

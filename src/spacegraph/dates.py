@@ -134,10 +134,34 @@ def _month_is_date(t: str, m: re.Match, original: str) -> bool:
     return True
 
 
+_UNITS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                      "eighteen", "nineteen"))}
+_TENS = {w: 10 * i for i, w in enumerate(("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                          "ninety")) if i > 1}
+
+
+def _count(words: str) -> int:
+    """'30', 'thirty', 'forty-five', 'a hundred' is not counted (0): how many years back a date lies."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[- ]", words)
+    if len(parts) == 1:
+        return _UNITS.get(parts[0], 0) or _TENS.get(parts[0], 0)
+    return _TENS.get(parts[0], 0) + _UNITS.get(parts[1], 0) if parts[0] in _TENS and parts[1] in _UNITS else 0
+
+
 def _relative(t: str, published: dt.date | None, future: bool) -> DateValue | None:
     if published is None:
         return None
     words = set(re.findall(r"[a-z]+", t))
+    ago = re.search(r"\b(\d+|[a-z]+(?:[- ][a-z]+)?)\s+years?\s+ago\b(\s+today)?", t)
+    if ago and _count(ago.group(1)):  # 'thirty years ago today' is a day, 'ten years ago' a year
+        year = published.year - _count(ago.group(1))
+        if ago.group(2):
+            d = _safe_date(year, published.month, published.day)
+            return DateValue(d.isoformat()) if d else None
+        return DateValue(f"{year:04d}")
     if re.search(r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b", t):
         return DateValue(published.isoformat())
     if "yesterday" in words or "last night" in t:

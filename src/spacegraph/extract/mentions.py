@@ -300,6 +300,8 @@ class MentionFinder:
         anaphora_cache: dict[int, list] = {}
         focal = self.focal.key if self.focal is not None else None
         recent: dict[str, int] = {}  # class -> index of the sentence that last named one
+        just_named: tuple[int, int, str] | None = None  # (sentence, block, key) of the last flight named as news
+        cues = self.lex.background_cues
         last_person: dict[int, Ment] = {}  # block -> the person named last
         last_group: dict[int, list[Ment]] = {}  # block -> the people named in the last two sentences
         recent_people: dict[int, int] = {}  # block -> index of the last sentence naming people
@@ -351,6 +353,10 @@ class MentionFinder:
                     recent[m.cls] = n
                     if not _describes_person(m):
                         here[m.cls] = m.key
+                        if m.cls == "Mission" and not is_background(m, s, cues, self.article.published) \
+                                and len({o.key for o in s.ments if o.cls == "Mission"}) == 1 \
+                                and syntax.clause_verb(m.root).dep_ == "ROOT":
+                            just_named = (n, s.block, m.key)  # the one flight a sentence's main clause tells news of
                     if m.cls in PEOPLE:
                         last_person[s.block] = m
                         self._people_so_far.setdefault(s.block, Counter())[m.key] += 1
@@ -365,8 +371,10 @@ class MentionFinder:
                     demonstrative = m.span[0].lower_ in ("that", "this", "those", "these", "it")
                     if m.cls == "Mission" and demonstrative:  # 'That flight is commanded by X': the one just named
                         m.key = here.get(m.cls) or previous.get(m.cls) or focal or only.get(m.cls, "")
-                    elif m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, else the article's
-                        m.key = here.get(m.cls) or focal or previous.get(m.cls) or only.get(m.cls, "")
+                    elif m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, or as news in
+                        # the one before ('... aboard Soyuz TM-14. The spacecraft was commanded by ...'), else the article's
+                        told = just_named[2] if just_named and just_named[0] == n - 1 and just_named[1] == s.block else None
+                        m.key = here.get(m.cls) or told or focal or previous.get(m.cls) or only.get(m.cls, "")
                     elif m.cls == "SpaceStation" and here.get(m.cls) is None and n - recent.get(m.cls, -9) > 1 and stations:
                         # 'Up at the station' long after Mir came up in passing: the station the article is about
                         m.key = max(stations, key=lambda k: (totals[k], k == last.get(m.cls)))

@@ -542,6 +542,9 @@ class CrewRules(RuleBase):
         first = [t.lower_ for t in sent[:2]]
         if first[:1] in (["aboard"], ["inside"]) or first == ["on", "board"] or first[:1] == ["riding"] and first[1:] in (["in"], ["aboard"], ["inside"]):
             return True  # 'Aboard were NASA astronauts X and Y', 'Inside were ...', 'Riding in the capsule were ...'
+        if first[:1] == ["among"] and any(t.lower_ in ("aboard", "board", "onboard") or t.lemma_.lower() in self.lex.crew_nouns
+                                          for t in sent[1:6]):
+            return True  # 'Among the seven on board was X', 'Among the crew is X'
         if sent[0].tag_ == "VBG" and sent[0].lemma_.lower() in self.lex.completion_verbs and any(
                 t.lower_ in self.lex.crew_nouns or t.like_num or t.lower_ in NUMBER_WORDS for t in sent[1:5]):
             return True  # 'Rounding out the four were X and Y', 'Completing the crew is X'
