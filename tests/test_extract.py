@@ -1524,3 +1524,28 @@ def test_the_spacecraft_is_the_flight_the_sentence_before_told_of(pipeline):
                            "commanded by Charles Bolden.", published=dt.date(1992, 3, 27))
     assert ("Soyuz TM-14", "commander", "Aleksandr Viktorenko") in facts(ex)
     assert ("STS-45", "commander", "Aleksandr Viktorenko") not in facts(ex)
+
+
+def test_signers_sign_for_what_another_sentence_says_they_head(pipeline):
+    ex = extract(pipeline, "On 18 June 2015, at NASA's headquarters in Washington, Charles Bolden and Naoki Okumura signed "
+                           "an agreement on lunar science. Okumura, president of JAXA, called it a milestone. Bolden, "
+                           "NASA's administrator, agreed.", published=dt.date(2015, 6, 20))
+    assert {o for _, _, o in facts(ex, "party")} == {"NASA", "JAXA"}
+
+
+def test_an_office_after_as_gives_the_affiliation(pipeline):
+    ex = extract(pipeline, "The memorandum was signed by Jan Woerner as ESA Director General and by Dmitry Rogozin as "
+                           "head of Roscosmos.", published=dt.date(2019, 6, 5))
+    assert {("Jan Woerner", "affiliation", "ESA"), ("Dmitry Rogozin", "affiliation", "Roscosmos")} <= facts(ex)
+
+
+def test_it_in_a_reported_signing_is_the_reporter(pipeline):
+    ex = extract(pipeline, "JAXA said on Friday that it had signed an agreement with CNES on Thursday.",
+                 published=dt.date(2023, 5, 12))
+    assert {o for _, _, o in facts(ex, "party")} == {"JAXA", "CNES"}
+
+
+def test_its_officer_in_apposition_belongs_to_the_subject(pipeline):
+    ex = extract(pipeline, "The Korea AeroSpace Administration said its administrator, Yoon Young-bin, met the press.",
+                 published=dt.date(2024, 6, 1))
+    assert ("Yoon Young-bin", "affiliation", "Korea AeroSpace Administration") in facts(ex)

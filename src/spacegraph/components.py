@@ -315,6 +315,7 @@ class EntityTyper:
         ents.extend(self.described_names(doc))
         ents.extend(self.titled_names(doc))
         ents.extend(self.crew_agents(doc))
+        ents.extend(self.listed_with_people(doc))
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents.extend(self.organizations_after_nouns(doc, ents))
@@ -509,6 +510,25 @@ class EntityTyper:
                 span = self.person(Span(doc, begin, j, label="PERSON"))
                 if span is not None:
                     out.append(span)
+        return out
+
+    def listed_with_people(self, doc: Doc) -> list[Span]:
+        """'Charles Bolden and Naoki Okumura signed': a two- or three-word proper name the NER passed over (or
+        took for a place), joined by 'and' to a person's name, is a person's name too."""
+        out = []
+        people = ("PERSON", "Person", "Astronaut")
+        for t in doc:
+            loose = ("", "GPE", "NORP", "LOC")  # what the NER passed over or took for a place
+            if t.dep_ != "conj" or t.ent_type_ not in loose or t.pos_ != "PROPN" or t.head.ent_type_ not in people:
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].ent_type_ in loose:
+                start -= 1
+            span = doc[start:t.i + 1]
+            if 2 <= len(span) <= 3 and _name_like(span) and not any(w.lower_ in self.lex.official_roles | self.lex.honorifics for w in span):
+                found = self.person(Span(doc, start, t.i + 1, label="PERSON"))
+                if found is not None:
+                    out.append(found)
         return out
 
     def crew_agents(self, doc: Doc) -> list[Span]:

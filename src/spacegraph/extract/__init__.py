@@ -18,6 +18,7 @@ from ..records import SECTION_WEIGHT, Article, ArticleExtraction, DateValue, Ent
 from . import syntax
 from .mentions import NICKNAME, PEOPLE, Ment, MentionFinder, Sentence, before_month, focal_agreement, is_background
 from .relations import Candidate, Discourse, RelationRules
+from .relations.base import SIGNER
 
 ANAPHOR_WEIGHT = 0.85
 #: Domain and range of each property, as classes our mentions carry (checked before a fact is kept).
@@ -47,7 +48,7 @@ class Extractor:
     def __call__(self, article: Article, docs: list[Doc]) -> ArticleExtraction:
         self._split_names: dict[str, list[str]] = {}
         sentences, names = self.finder.find(article, docs)
-        facts = self._known_countries(_drop_contradicted(self._facts(article, sentences)))
+        facts = _signers_to_parties(self._known_countries(_drop_contradicted(self._facts(article, sentences))))
         classes = self._classes(sentences, facts)
         facts = self._settle_agreements(facts, classes, names)
         facts = [f for f in facts if self._fits(f, classes)]
@@ -333,6 +334,26 @@ class Extractor:
 
 #: Rules that guess from layout; their facts yield to a stated fact on the same subject.
 WEAK_RULES = {"aff-shared": "affiliation"}
+
+
+def _signers_to_parties(facts: list[Fact]) -> list[Fact]:
+    """A person who signed an agreement signs for what the article elsewhere says they belong to ('Popovkin,
+    head of Roscosmos'); the party fact keeps the signing sentence as its evidence, at a lower confidence."""
+    affiliations: dict[str, Fact] = {}
+    for f in facts:
+        if f.predicate == "affiliation" and (f.subject not in affiliations or f.confidence > affiliations[f.subject].confidence):
+            affiliations[f.subject] = f
+    out = []
+    for f in facts:
+        if f.predicate != SIGNER:
+            out.append(f)
+            continue
+        aff = affiliations.get(f.object)
+        if aff is not None:
+            out.append(Fact(subject=f.subject, predicate="party", object=aff.object,
+                            confidence=round(min(f.confidence, aff.confidence) * 0.9, 2), sentence=f.sentence,
+                            section=f.section, start=f.start, end=f.end, rule="party-signer-affiliation"))
+    return out
 
 
 def _drop_contradicted(facts: list[Fact]) -> list[Fact]:

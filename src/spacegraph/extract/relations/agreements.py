@@ -12,6 +12,7 @@ from ..mentions import ORGS, PEOPLE, Ment, Sentence
 from ..syntax import Link, link
 from .base import (
     PARTIES,
+    SIGNER,
     TARGETS,
     Candidate,
     Discourse,
@@ -81,10 +82,14 @@ class AgreementRules(RuleBase):
                 conf = {"between": 0.9, "signer": 0.9, "with": 0.85, "by": 0.8, "np": 0.75, "signatory": 0.85}[rule]
                 if x.cls in PEOPLE:  # 'X of CNSA and Y of Azercosmos signed': the people sign for their agencies
                     affs = list(self._np_relation(s, [x], orgs, "affiliation", self.lex.affiliation_preps, self.lex.affiliation_verbs))
-                    for aff in affs or [c for c in self._titled_apposition(s) if c.subject.key == x.key]:
+                    affs = affs or [c for c in list(self._titled_apposition(s)) + list(self._acting_as(s)) if c.subject.key == x.key]
+                    for aff in affs:
                         org = aff.object
                         if org.key not in found:
                             found[org.key] = Candidate(g, "party", org, round(conf * 0.85, 2), "party-signer-for", lk.cost)
+                    if not affs and x.kind != "anaphor":
+                        # 'Dordain and Popovkin signed an agreement': whom they sign for, another sentence may say
+                        found.setdefault(x.key, Candidate(g, SIGNER, x, round(conf * 0.75, 2), "party-signer-elsewhere", lk.cost))
                     if self._governs(x):  # 'Soviet Premier Alexei Kosygin signed': a head of government signs for the country
                         for nat in self.nationality(s):
                             if nat.subject.key == x.key and nat.object.key not in found:
@@ -107,6 +112,8 @@ class AgreementRules(RuleBase):
                     and g.root.lemma_.lower() in self.lex.separate_agreement_nouns:
                 for c in recipients:  # 'awarded contracts to Boeing and SpaceX': one contract each
                     c.rule = "party-each"
+            for x in self._reporting_signer(s, g):
+                found.setdefault(x.key, Candidate(g, "party", x, 0.75, "party-reported", 2))
             for x in self._led_by_country(s, g, agreements):
                 found.setdefault(x.key, Candidate(g, "party", x, 0.7, "party-led", 2))
             for x in self._brought_together(s, g):
@@ -252,6 +259,20 @@ class AgreementRules(RuleBase):
         words = {t.lower_ for t in roles.tokens}
         return bool(words & self.lex.government_roles)
 
+    def _reporting_signer(self, s: Sentence, g: Ment) -> Iterator[Ment]:
+        """'Roscosmos said that it had signed an agreement with NASA': 'it' is whoever says so."""
+        verb = g.root.head if g.root.dep_ in ("dobj", "conj") else None
+        if verb is None or verb.lemma_.lower() not in self.lex.sign_verbs or verb.dep_ != "ccomp":
+            return
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in verb.children):
+            return
+        reporter = verb.head
+        if reporter.lemma_.lower() not in self.lex.reporting_verbs:
+            return
+        for x in s.of(*PARTIES):
+            if x.root.dep_ == "nsubj" and x.root.head.i == reporter.i:
+                yield x
+
     def _signers_before(self, s: Sentence, g: Ment, orgs: list[Ment]) -> Iterator[Candidate]:
         """'CNSA chief Zhang Kejian and Roscosmos head Dmitry Rogozin signed a memorandum': when the parse
         loses the subject, the names before the sign verb whose object is the agreement are the signers."""
@@ -275,14 +296,21 @@ class AgreementRules(RuleBase):
             if any(o is not x and o.span.start <= x.span.start and x.span.end <= o.span.end and len(o.span) > len(x.span)
                    for o in s.ments):
                 continue  # 'The US agency signed': the agency signed, not the country inside its description
-            head = syntax.conj_head(x.root)
+            head = x.root
+            while head.dep_ == "conj" and head.head.i != head.i and (x.cls not in PEOPLE or head.head.ent_type_ in PEOPLE):
+                head = head.head  # the list's head; a parse that hangs 'Dordain and Popovkin' on a place keeps them apart
+            while head.dep_ == "poss" and head.head.i != head.i:
+                head = head.head  # 'at ESA's headquarters': ESA is where, not who
             if head.dep_ == "pobj" and head.head.i >= start and head.head.lower_ not in ("of",):
                 continue
             if x.cls in PARTIES:
                 yield Candidate(g, "party", x, 0.7, "party-signer-surface")
             elif x.cls in PEOPLE:
-                for aff in self._np_relation(s, [x], orgs, "affiliation", self.lex.affiliation_preps, self.lex.affiliation_verbs):
+                affs = list(self._np_relation(s, [x], orgs, "affiliation", self.lex.affiliation_preps, self.lex.affiliation_verbs))
+                for aff in affs:
                     yield Candidate(g, "party", aff.object, 0.65, "party-signer-surface")
+                if not affs and x.kind != "anaphor":
+                    yield Candidate(g, SIGNER, x, 0.55, "party-signer-elsewhere")
 
     def _party_examples(self, s: Sentence, g: Ment, found: dict) -> Iterator[Candidate]:
         """'by the United States and seven other nations, among them Australia, Japan and the UK':

@@ -19,6 +19,8 @@ PARTIES = ("Country", "Agency", "Organization")
 TARGETS = ("Mission", "SpaceStation", "Program")
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "conj", "case", "det", "nummod", "flat"}
 COPULAS = {"be", "become", "remain", "serve", "act", "work", "hail", "come"}
+#: Not a contract property: 'agreement -> a person who signed it', kept until the article says whom they sign for.
+SIGNER = "signer"
 
 
 @dataclass

@@ -326,6 +326,8 @@ class PeopleRules(RuleBase):
         found.extend(c for c in self._agency_picks(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._headed_by(s) if not any(f.subject.key == c.subject.key and f.object.key == c.object.key for f in found))
         found.extend(c for c in self._titled_apposition(s) if not any(f.subject.key == c.subject.key for f in found))
+        found.extend(c for c in self._acting_as(s) if not any(f.subject.key == c.subject.key for f in found))
+        found.extend(c for c in self._its_officer(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._surface_apposition(s, s.of(*ORGS), "affiliation", ("from", "of", "at"))
                      if not any(f.subject.key == c.subject.key for f in found))
         for c in found:
@@ -447,6 +449,44 @@ class PeopleRules(RuleBase):
                         and doc[o.span.end].text == "," and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" or t.ent_type_ in ORGS
                                                                     for t in doc[o.span.end:owner.i]):
                     yield Candidate(p, "affiliation", o, 0.75, "aff-headed-by", 3)  # an apposition the parser missed
+
+    def _its_officer(self, s: Sentence) -> Iterator[Candidate]:
+        """'CNSA said its chief engineer, Li Guoping, ...': the name in apposition to a post that 'its' owns
+        belongs to the organisation that is the subject before it."""
+        subjects = [o for o in s.of(*ORGS) if o.root.dep_ in ("nsubj", "nsubjpass")]
+        for p in s.of(*PEOPLE):
+            post = p.root.head
+            if p.kind != "name" or p.root.dep_ != "appos" or post.pos_ != "NOUN" or not post.is_lower:
+                continue
+            its = next((c for c in post.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = [o for o in subjects if its is not None and o.span.end <= its.i]
+            if owner:
+                yield Candidate(p, "affiliation", owner[-1], 0.7, "aff-its-officer", 2)
+
+    def _acting_as(self, s: Sentence) -> Iterator[Candidate]:
+        """'signed by Dordain as ESA Director General', 'Popovkin as head of Roscosmos': an office of an
+        organisation after 'as' says whom the person acts for."""
+        doc = s.span.doc
+        roles = self.lex.official_roles
+        orgs = s.of(*ORGS)
+        for p in s.of(*PEOPLE):
+            i = p.span.end
+            if p.kind != "name" or i >= s.span.end - 2 or doc[i].lower_ != "as":
+                continue
+            window = []
+            for t in doc[i + 1:min(s.span.end, i + 8)]:
+                if t.text in (",", ";", ".", "(") or t.lower_ in ("and", "while", "who") or t.pos_ in ("VERB", "AUX"):
+                    break
+                window.append(t)
+            role = next((t for t in window if t.lower_ in roles), None)
+            if role is None:
+                continue
+            inside = [o for o in orgs if window and window[0].i <= o.span.start and o.span.end <= window[-1].i + 1]
+            before = [o for o in inside if o.span.end <= role.i]  # 'as ESA Director General'
+            after = [o for o in inside if o.span.start > role.i and doc[o.span.start - 1 - (doc[o.span.start - 1].lower_ == "the")].lower_ == "of"]
+            o = (before[-1:] or after[:1] or [None])[0]
+            if o is not None:
+                yield Candidate(p, "affiliation", o, 0.75, "aff-as-role", 2)
 
     def _titled_apposition(self, s: Sentence) -> Iterator[Candidate]:
         """'the head of Roscosmos, Vladimir Popovkin', "NASA's administrator, Bill Nelson": an office of an
