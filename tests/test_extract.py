@@ -1549,3 +1549,15 @@ def test_its_officer_in_apposition_belongs_to_the_subject(pipeline):
     ex = extract(pipeline, "The Korea AeroSpace Administration said its administrator, Yoon Young-bin, met the press.",
                  published=dt.date(2024, 6, 1))
     assert ("Yoon Young-bin", "affiliation", "Korea AeroSpace Administration") in facts(ex)
+
+
+def test_a_relative_signing_after_a_longer_agreement_noun_phrase(pipeline):
+    ex = extract(pipeline, "The deal builds on a framework for space cooperation that the governments of India and France "
+                           "signed in 2008.", published=dt.date(2018, 3, 10))
+    assert {o for _, _, o in facts(ex, "party")} == {"India", "France"}
+
+
+def test_the_two_agencies_named_earlier_in_the_same_sentence(pipeline):
+    ex = extract(pipeline, "A satellite built for the Saudi Space Agency will fly on NASA's Artemis II under an agreement "
+                           "between the two agencies.", published=dt.date(2024, 7, 20))
+    assert {o for _, _, o in facts(ex, "party")} == {"Saudi Space Agency", "NASA"}

@@ -525,8 +525,12 @@ class MentionFinder:
                 pair = _coordinated_pair([m for m in ments if m.cls in classes and m.kind != "anaphor"])
                 if pair is not None:
                     break
-            if pair is None:
-                continue
+            if pair is None:  # 'a satellite built for the Saudi Space Agency will ride NASA's rocket under an
+                # agreement between the two agencies': exactly two of them named before it in the sentence
+                named = list({m.key: m for m in here if m.cls in classes and m.kind != "anaphor"}.values())
+                if len(named) != 2 or "both" in kids:
+                    continue
+                pair = named
             span = s.span.doc[min(c.i for c in kids.values()):tok.i + 1]
             out.extend(Ment(m.key, m.cls, "anaphor", span, s.block, s.section, s.offset) for m in pair)
         return out

@@ -230,8 +230,9 @@ class AgreementRules(RuleBase):
         since the parser rarely finds the object gap). Returns the signers and the verb."""
         doc = s.span.doc
         i = g.span.end
-        while i < s.span.end and doc[i].lower_ in ("of", "on", "understanding", "intent", "cooperation", "space"):
-            i += 1  # 'memorandum of understanding'
+        while i < s.span.end and i - g.span.end < 6 and (doc[i].lower_ in ("of", "on", "for", "in")
+                                                         or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
+            i += 1  # 'memorandum of understanding', 'a framework for space cooperation'
         if i >= s.span.end or doc[i].lower_ not in ("that", "which"):
             return None
         verb, aside = None, False
