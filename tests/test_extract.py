@@ -1561,3 +1561,9 @@ def test_the_two_agencies_named_earlier_in_the_same_sentence(pipeline):
     ex = extract(pipeline, "A satellite built for the Saudi Space Agency will fly on NASA's Artemis II under an agreement "
                            "between the two agencies.", published=dt.date(2024, 7, 20))
     assert {o for _, _, o in facts(ex, "party")} == {"Saudi Space Agency", "NASA"}
+
+
+def test_a_flight_that_delivered_or_followed_on_a_date_launched_then(pipeline):
+    ex = extract(pipeline, "On 5 June, Shenzhou-14 delivered Chen Dong, Liu Yang and Cai Xuzhe to the station. NS-21 "
+                           "followed on June 4 from West Texas.", published=dt.date(2022, 6, 10))
+    assert {("Shenzhou-14", "launchDate", "2022-06-05"), ("NS-21", "launchDate", "2022-06-04")} <= facts(ex)

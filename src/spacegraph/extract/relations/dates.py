@@ -35,7 +35,7 @@ class DateRules(RuleBase):
                     continue  # 'flew Crew-1 in 2020, Inspiration4 in 2021 and Polaris Dawn last year': each its own
                 began = self.lex.beginning_verbs if self.kb.is_stay(m.key) else frozenset()  # 'Her first mission, Futura, started in November 2014'
                 hung = m.root.i in syntax.subtree_ids(d.root)  # 'launched on 15 December aboard Soyuz TMA-19M', misparsed
-                anchor = self._date_anchor(d, self.lex.launch_verbs | {"fly", "travel", "ride", "carry", "take", "ferry", "bring"} | began,
+                anchor = self._date_anchor(d, self.lex.launch_verbs | self.lex.flight_date_verbs | began,
                                            self.lex.launch_nouns, within=None if hung else lk)
                 if anchor is None or not self._launches(anchor, m):
                     continue
