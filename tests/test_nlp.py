@@ -199,3 +199,13 @@ def test_no_sentence_opens_after_a_title_abbreviation_or_in_lower_case(pipeline,
     doc = pipeline.nlp.get_pipe("spacegraph_sentences")(doc)
     token = next(t for t in doc if t.text == word)
     assert token.is_sent_start is False
+
+
+def test_a_capitalised_programme_name_is_a_program(pipeline):
+    doc = pipeline.nlp("NASA's Launch Services Program will oversee the launch, as it did for the Commercial Crew Program.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Launch Services Program", "Program"), ("Commercial Crew Program", "Program")}
+
+
+def test_a_name_and_a_number_before_mission_is_a_mission(pipeline):
+    doc = pipeline.nlp("For ESA's Euromir 94 mission he launched from Baikonur in October 1994.")
+    assert ("Euromir 94", "Mission") in {(e.text, e.label_) for e in doc.ents}

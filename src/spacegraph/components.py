@@ -449,6 +449,8 @@ class EntityTyper:
             return Span(doc, start, end, label="Agreement")  # 'the Convention of the Asia-Pacific ...' is a document
         if len(words) > 1 and words[-1] in self.lex.document_heads and all(t.text[:1].isupper() for t in span):
             return Span(doc, start, end, label="Agreement")  # 'the Financial Framework Partnership Agreement'
+        if len(words) > 1 and words[-1] in ("program", "programme") and span[-1].is_title and all(t.text[:1].isupper() for t in span):
+            return Span(doc, start, end, label="Program")  # 'NASA's Launch Services Program', 'the Commercial Crew Program'
         if 2 <= len(span) <= 5 and _name_like(span) and not set(words) & self.lex.org_heads \
                 and (self._described_as_person(doc, end) or self._titled_before(doc, start)):
             return self.person(Span(doc, start, end, label="PERSON"))  # 'Rahm Emanuel, the U.S. ambassador to Japan'
@@ -692,8 +694,10 @@ class EntityTyper:
             while start > 0 and doc[start - 1].i not in taken and (
                     (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text.isupper()) and doc[start - 1].text[:1].isupper()
                     or doc[start - 1].text == "-" and start > 1 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
-                    and doc[start - 2].text[:1].isupper()):
-                start -= 1  # 'Hakuto-R' is three tokens
+                    and doc[start - 2].text[:1].isupper()
+                    or doc[start - 1].text.isdigit() and start == end and start > 1 and doc[start - 2].i not in taken
+                    and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title):
+                start -= 1  # 'Hakuto-R' is three tokens; 'Euromir 94' a name and a number
             if start == end or end - start > 4:
                 continue
             if start > 0 and doc[start - 1].lower_ not in ("the", "'s", "’s", "its", "their", "his", "her", ",", "(") and doc[start - 1].pos_ != "ADJ":
