@@ -1567,3 +1567,22 @@ def test_a_flight_that_delivered_or_followed_on_a_date_launched_then(pipeline):
     ex = extract(pipeline, "On 5 June, Shenzhou-14 delivered Chen Dong, Liu Yang and Cai Xuzhe to the station. NS-21 "
                            "followed on June 4 from West Texas.", published=dt.date(2022, 6, 10))
     assert {("Shenzhou-14", "launchDate", "2022-06-05"), ("NS-21", "launchDate", "2022-06-04")} <= facts(ex)
+
+
+def test_who_manages_an_organisations_programme_works_there(pipeline):
+    ex = extract(pipeline, "Steve Stich, who manages NASA's Commercial Crew Program, spoke to reporters.")
+    assert ("Steve Stich", "affiliation", "NASA") in facts(ex)
+
+
+def test_fellow_members_and_those_picked_together_share_the_organisation(pipeline):
+    ex = extract(pipeline, "The station is staffed by Anton Shkaplerov and fellow Roscosmos cosmonaut Pyotr Dubrov. "
+                           "Mamoru Mohri was picked by NASDA in 1985 together with Chiaki Mukai and Takao Doi.")
+    assert {("Anton Shkaplerov", "affiliation", "Roscosmos"), ("Chiaki Mukai", "affiliation", "NASDA"),
+            ("Takao Doi", "affiliation", "NASDA")} <= facts(ex)
+
+
+def test_the_trio_aboard_a_flight_named_later_in_the_sentence(pipeline):
+    ex = extract(pipeline, "Soyuz TMA-12M undocked on Wednesday. Soyuz TMA-12M landed in Kazakhstan. The trio launched "
+                           "May 28 aboard Soyuz TMA-13M.", published=dt.date(2014, 9, 11))
+    assert ("Soyuz TMA-13M", "launchDate", "2014-05-28") in facts(ex)
+    assert ("Soyuz TMA-12M", "launchDate", "2014-05-28") not in facts(ex)

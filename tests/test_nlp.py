@@ -209,3 +209,8 @@ def test_a_capitalised_programme_name_is_a_program(pipeline):
 def test_a_name_and_a_number_before_mission_is_a_mission(pipeline):
     doc = pipeline.nlp("For ESA's Euromir 94 mission he launched from Baikonur in October 1994.")
     assert ("Euromir 94", "Mission") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_name_with_particles_is_whole(pipeline):
+    doc = pipeline.nlp("The deal was announced by Rishi Sunak and Ursula von der Leyen, president of the European Commission.")
+    assert ("Ursula von der Leyen", "Person") in {(e.text, e.label_) for e in doc.ents}

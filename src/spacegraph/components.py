@@ -346,6 +346,9 @@ class EntityTyper:
             end = cut  # 'David Brown - mission specialist': the NER ran on past the dash
         while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or not (doc[end - 1].is_alpha or doc[end - 1].text.endswith("."))):
             end -= 1
+        while start < end < len(doc) and end - start < 5 and doc[end - 1].lower_ in self.lex.name_particles \
+                and doc[end].is_title and doc[end].is_alpha:
+            end += 1  # 'Ursula von der' + 'Leyen': the NER stopped after the particles
         if end <= start or end - start > 5:
             return None
         while start > 0 and _INITIAL.fullmatch(doc[start - 1].text) and doc[start - 1].ent_type_ in ("", "PERSON"):

@@ -374,7 +374,7 @@ class MentionFinder:
                     elif m.cls == "Mission":  # 'the crew', 'the mission': one named earlier in the sentence, or as news in
                         # the one before ('... aboard Soyuz TM-14. The spacecraft was commanded by ...'), else the article's
                         told = just_named[2] if just_named and just_named[0] == n - 1 and just_named[1] == s.block else None
-                        m.key = here.get(m.cls) or told or focal or previous.get(m.cls) or only.get(m.cls, "")
+                        m.key = here.get(m.cls) or _ridden_later(m, s) or told or focal or previous.get(m.cls) or only.get(m.cls, "")
                     elif m.cls == "SpaceStation" and here.get(m.cls) is None and n - recent.get(m.cls, -9) > 1 and stations:
                         # 'Up at the station' long after Mir came up in passing: the station the article is about
                         m.key = max(stations, key=lambda k: (totals[k], k == last.get(m.cls)))
@@ -767,6 +767,17 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
     if top >= 2.0 or (top >= 1.0 and top >= 2 * runner_up):
         return first[ranked[0]]
     return None
+
+
+def _ridden_later(m: Ment, s: Sentence) -> str | None:
+    """'The trio launched May 28 aboard Soyuz TMA-13M': the subject is the crew of the one flight its own verb
+    takes it aboard later in the sentence."""
+    if m.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = m.root.head
+    later = {o.key for o in s.ments if o.cls == "Mission" and o.kind != "anaphor" and o.span.start > m.span.end
+             and o.root.dep_ == "pobj" and o.root.head.lower_ in ("aboard", "on", "onboard") and o.root.head.head.i == verb.i}
+    return next(iter(later)) if len(later) == 1 else None
 
 
 def _event_of(m: Ment, nouns: frozenset[str]) -> bool:

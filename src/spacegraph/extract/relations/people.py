@@ -154,7 +154,9 @@ class PeopleRules(RuleBase):
                 direct = (xo.head.i == v.i and xo.dep_ in ("dobj", "attr")) or (
                     xo.dep_ == "pobj" and xo.head.head.i == v.i and xo.head.lower_ in preps | {"for", "at", "in"}) or (
                     xo.dep_ == "pobj" and xo.head.dep_ == "agent" and xo.head.head.i == v.i and ph.dep_ == "nsubjpass"
-                    and lemma in self.lex.selection_verbs)  # 'was selected by JAXA'
+                    and lemma in self.lex.selection_verbs) or (  # 'was selected by JAXA'
+                    xo.dep_ == "poss" and xo.head.dep_ == "dobj" and xo.head.head.i == v.i
+                    and lemma in self.lex.leader_verbs)  # 'who manages NASA's Commercial Crew Program'
                 role = xo.head.head if xo.dep_ == "pobj" and xo.head.lower_ in preps else None
                 if role is not None and role.lower_ in self.np.role_words and role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.i == v.i:
                     direct = True  # 'flying as a project astronaut of the European Space Agency'
@@ -322,6 +324,7 @@ class PeopleRules(RuleBase):
         found = list(self._np_relation(s, s.of(*PEOPLE), s.of(*ORGS), "affiliation", self.lex.affiliation_preps,
                                        self.lex.affiliation_verbs))
         found.extend(self._shared_affiliation(s, found))
+        found.extend(self._fellows(s, found))
         found.extend(self._signed_for(s))
         found.extend(c for c in self._agency_picks(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._headed_by(s) if not any(f.subject.key == c.subject.key and f.object.key == c.object.key for f in found))
@@ -337,6 +340,31 @@ class PeopleRules(RuleBase):
                 key = self._country_in(org.text)
                 if key:
                     yield Candidate(c.subject, "nationality", _Virtual(key, "Country", org), 0.5, "nat-via-org")
+
+    @staticmethod
+    def _fellows(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+        """'Shkaplerov and fellow Roscosmos cosmonaut Pyotr Dubrov': the fellow's organisation is the first one's
+        too; so is the selecting agency of 'X was picked by NASDA together with Y and Z'."""
+        doc = s.span.doc
+        people = {m.root.i: m for m in s.of(*PEOPLE) if m.kind != "anaphor"}
+        ending = {m.span.end: m for m in people.values()}
+        out = []
+        for c in found:
+            p = c.subject
+            if p.kind == "anaphor":
+                continue
+            fellow = next((t for t in doc[max(s.span.start, p.span.start - 4):p.span.start] if t.lower_ == "fellow"), None)
+            if fellow is not None and doc[fellow.i - 1].lower_ == "and" and fellow.i - 1 in ending:  # read from the surface
+                out.append(Candidate(ending[fellow.i - 1], "affiliation", c.object, 0.7, "aff-fellow", 2))
+            if c.rule in ("aff-np-copula",) and p.root.dep_ == "nsubjpass":
+                verb = p.root.head
+                with_ = next((t for t in verb.subtree if t.lower_ == "with" and t.i > 0 and doc[t.i - 1].lower_ == "together"), None)
+                if with_ is None:
+                    continue
+                for o in people.values():
+                    if o.key != p.key and o.span.start > with_.i and with_.i in {a.i for a in syntax.conj_head(o.root).ancestors}:
+                        out.append(Candidate(o, "affiliation", c.object, 0.65, "aff-together", 2))
+        return out
 
     def _shared_affiliation(self, s: Sentence, found: list[Candidate]) -> list[Candidate]:
         """'Oleg Kononenko and Mikhail Kornienko of Roscosmos', "NASA's Scott Kelly and Kjell Lindgren": an
