@@ -1586,3 +1586,15 @@ def test_the_trio_aboard_a_flight_named_later_in_the_sentence(pipeline):
                            "May 28 aboard Soyuz TMA-13M.", published=dt.date(2014, 9, 11))
     assert ("Soyuz TMA-13M", "launchDate", "2014-05-28") in facts(ex)
     assert ("Soyuz TMA-12M", "launchDate", "2014-05-28") not in facts(ex)
+
+
+def test_taking_command_of_an_expedition_makes_the_commander(pipeline):
+    ex = extract(pipeline, "Tim Kopra took command of Expedition 47 on Monday.", published=dt.date(2016, 3, 2))
+    assert ("Expedition 47", "commander", "Tim Kopra") in facts(ex)
+
+
+def test_flight_engineers_with_a_leader_are_no_commanders(pipeline):
+    ex = extract(pipeline, "Max Suraev will lead Expedition 41 with flight engineers Reid Wiseman and Alexander Gerst.",
+                 published=dt.date(2014, 9, 10))
+    assert {o for _, _, o in facts(ex, "commander")} == {"Max Suraev"}
+    assert {"Reid Wiseman", "Alexander Gerst"} <= {o for _, _, o in facts(ex, "crewMember")}

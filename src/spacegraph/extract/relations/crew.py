@@ -645,7 +645,12 @@ class CrewRules(RuleBase):
         the verb's subject, found through relative clauses, appositions and subjectless clauses."""
         people = s.of(*PEOPLE)
         for verb in s.span:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.commander_verbs or syntax.negated(verb):
+            if verb.pos_ != "VERB" or syntax.negated(verb):
+                continue
+            if verb.lemma_.lower() in self.lex.command_taking_verbs:
+                yield from self._command_taken(verb, s, people)
+                continue
+            if verb.lemma_.lower() not in self.lex.commander_verbs:
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             objects += [c for o in objects for c in o.conjuncts]
@@ -660,6 +665,22 @@ class CrewRules(RuleBase):
             for m in flights:
                 yield Candidate(m, "crewMember", person, 0.75, "crew-command-verb", 3)
                 yield Candidate(m, "commander", person, 0.75, "commander-command-verb", 3)
+
+    def _command_taken(self, verb: Token, s: Sentence, people: list[Ment]) -> Iterator[Candidate]:
+        """'Tim Kopra took command of Expedition 47', 'assumed command of the Soyuz MS-12 flight': the subject
+        commands the flight named after 'command of'."""
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "command"), None)
+        if noun is None:
+            return
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inside = set(syntax.subtree_ids(of)) if of is not None else set()
+        flights = [m for m in s.of("Mission") if m.kind != "anaphor" and m.root.i in inside]
+        person = self._subject_person(verb, people) if flights else None
+        if person is None:
+            return
+        for m in flights:
+            yield Candidate(m, "crewMember", person, 0.75, "crew-command-taken", 3)
+            yield Candidate(m, "commander", person, 0.75, "commander-command-taken", 3)
 
     def _named_as_history(self, m: Ment, stops: set[int]) -> bool:
         """'commanding the mission, his second flight after Inspiration4': a flight under 'after' (below ``stops``)."""
@@ -752,7 +773,7 @@ class CrewRules(RuleBase):
         verb = head.head
         if head.dep_ == "nsubj":  # 'X will command'; not 'A will command the flight, and B will serve as pilot'
             return verb.lemma_.lower() in self.lex.commander_verbs and not self._leads_something_else(verb)
-        return head.dep_ == "pobj" and verb.head.lemma_.lower() in self.lex.commander_verbs  # 'commanded by X'
+        return head.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in self.lex.commander_verbs  # 'commanded by X'
 
 
 def _governs_as_subject(person: Token, clause: Token) -> bool:
