@@ -1598,3 +1598,10 @@ def test_flight_engineers_with_a_leader_are_no_commanders(pipeline):
                  published=dt.date(2014, 9, 10))
     assert {o for _, _, o in facts(ex, "commander")} == {"Max Suraev"}
     assert {"Reid Wiseman", "Alexander Gerst"} <= {o for _, _, o in facts(ex, "crewMember")}
+
+
+def test_a_relative_signing_without_its_pronoun(pipeline):
+    ex = extract(pipeline, "Under an agreement JAXA and UNOOSA signed in 2015, universities can compete for a free slot.",
+                 published=dt.date(2018, 5, 11))
+    assert {o for _, _, o in facts(ex, "party")} == {"JAXA", "UNOOSA"}
+    assert ("agreement", "signedOn", "2015") in facts(ex)

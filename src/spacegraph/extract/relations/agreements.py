@@ -233,8 +233,14 @@ class AgreementRules(RuleBase):
         while i < s.span.end and i - g.span.end < 6 and (doc[i].lower_ in ("of", "on", "for", "in")
                                                          or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
             i += 1  # 'memorandum of understanding', 'a framework for space cooperation'
-        if i >= s.span.end or doc[i].lower_ not in ("that", "which"):
+        if i >= s.span.end:
             return None
+        if doc[i].lower_ not in ("that", "which"):
+            # 'under an agreement JAXA and UNOOSA signed in 2015': a relative clause without its pronoun
+            j = i + (doc[i].lower_ == "the")
+            if not any(x.span.start in (i, j) for x in s.of(*PARTIES)):
+                return None
+            i -= 1
         verb, aside = None, False
         for t in doc[i + 1:min(s.span.end, i + 20)]:
             if t.text == ",":
