@@ -1605,3 +1605,10 @@ def test_a_relative_signing_without_its_pronoun(pipeline):
                  published=dt.date(2018, 5, 11))
     assert {o for _, _, o in facts(ex, "party")} == {"JAXA", "UNOOSA"}
     assert ("agreement", "signedOn", "2015") in facts(ex)
+
+
+def test_a_plural_demonym_before_a_list_is_every_members(pipeline):
+    ex = extract(pipeline, "He shared the cabin with three customers: the Americans Andy Sadhwani and Irving Izchak "
+                           "Pergament, and Giorgio Manenti of Italy.", published=dt.date(2024, 1, 27))
+    assert {n for n, p, c in facts(ex, "nationality") if c == "United States"} == {"Andy Sadhwani", "Irving Izchak Pergament"}
+    assert ("Irving Izchak Pergament", "nationality", "Italy") not in facts(ex)

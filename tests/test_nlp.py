@@ -214,3 +214,10 @@ def test_a_name_and_a_number_before_mission_is_a_mission(pipeline):
 def test_a_name_with_particles_is_whole(pipeline):
     doc = pipeline.nlp("The deal was announced by Rishi Sunak and Ursula von der Leyen, president of the European Commission.")
     assert ("Ursula von der Leyen", "Person") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_an_unknown_name_joined_to_a_person_is_a_person(pipeline):
+    doc = pipeline.nlp("It was signed by CNSA Administrator Zhang Kejian and Moin ul Haque, Pakistan's ambassador to China. "
+                       "Jugderdemidiin Gurragchaa of Mongolia and Dumitru Prunariu of Romania flew in 1981.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("Moin ul Haque", "Person"), ("Jugderdemidiin Gurragchaa", "Person")} <= found

@@ -315,7 +315,8 @@ class EntityTyper:
         ents.extend(self.described_names(doc))
         ents.extend(self.titled_names(doc))
         ents.extend(self.crew_agents(doc))
-        ents.extend(self.listed_with_people(doc))
+        listed = self.listed_with_people(doc)
+        ents = [e for e in ents if not any(p.start == e.start and p.end == e.end for p in listed)] + listed
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
         ents.extend(self.organizations_after_nouns(doc, ents))
@@ -518,22 +519,35 @@ class EntityTyper:
         return out
 
     def listed_with_people(self, doc: Doc) -> list[Span]:
-        """'Charles Bolden and Naoki Okumura signed': a two- or three-word proper name the NER passed over (or
-        took for a place), joined by 'and' to a person's name, is a person's name too."""
+        """'Charles Bolden and Naoki Okumura signed', 'Jugderdemidiin Gurragchaa of Mongolia and Dumitru Prunariu
+        of Romania': a two- or three-word proper name the NER passed over (or took for a place or a company),
+        joined by 'and' to a person's name, is a person's name too."""
         out = []
         people = ("PERSON", "Person", "Astronaut")
+        loose = ("", "GPE", "NORP", "LOC", "ORG")
+        particles = self.lex.name_particles
         for t in doc:
-            loose = ("", "GPE", "NORP", "LOC")  # what the NER passed over or took for a place
-            if t.dep_ != "conj" or t.ent_type_ not in loose or t.pos_ != "PROPN" or t.head.ent_type_ not in people:
+            if t.ent_type_ not in loose or t.pos_ != "PROPN":
+                continue
+            partner = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ == "conj"), None)
+            if partner is None or partner.ent_type_ not in people:
                 continue
             start = t.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].ent_type_ in loose:
+            while start > 0 and doc[start - 1].head.i == t.i and doc[start - 1].dep_ in ("compound", "nmod", "amod") \
+                    and doc[start - 1].ent_type_ in loose and (doc[start - 1].is_title or doc[start - 1].lower_ in particles):
                 start -= 1
             span = doc[start:t.i + 1]
-            if 2 <= len(span) <= 3 and _name_like(span) and not any(w.lower_ in self.lex.official_roles | self.lex.honorifics for w in span):
-                found = self.person(Span(doc, start, t.i + 1, label="PERSON"))
-                if found is not None:
-                    out.append(found)
+            words = [w for w in span if w.lower_ not in particles]
+            if not (2 <= len(span) <= 4 and 2 <= len(words) <= 3 and all(w.is_title and w.is_alpha for w in words)):
+                continue
+            lowered = {w.lower_ for w in span}
+            if lowered & (self.lex.official_roles | self.lex.honorifics | self.lex.org_heads | self.lex.org_suffixes):
+                continue
+            if self.kb.lookup(span.text):
+                continue  # a name the knowledge base knows is whatever it says it is
+            found = self.person(Span(doc, start, t.i + 1, label="PERSON"))
+            if found is not None:
+                out.append(found)
         return out
 
     def crew_agents(self, doc: Doc) -> list[Span]:

@@ -183,12 +183,15 @@ class PeopleRules(RuleBase):
         people = s.of(*PEOPLE)
         countries = [c for c in s.of("Country")]
         found = list(self._np_relation(s, people, countries, "nationality", self.lex.nationality_preps, frozenset({"be", "hail", "come"})))
+        plural = {c.subject.key: c for c in self._plural_apposition(s, people, countries)}
+        # 'the Americans A and B, and C of Italy': B is American, not Italian like the list's last name
+        found = [f for f in found if not (f.subject.key in plural and f.rule == "nat-of" and f.object.key != plural[f.subject.key].object.key)]
         yield from found
         yield from (c for c in self._surface_apposition(s, [c for c in countries if c.kind == "name"], "nationality", ("from",))
                     if not any(f.subject.key == c.subject.key for f in found))
         yield from self._signed_for(s, countries=True)
         yield from (c for c in self._colon_demonym(s, people, countries) if not any(f.subject.key == c.subject.key for f in found))
-        yield from (c for c in self._plural_apposition(s, people, countries) if not any(f.subject.key == c.subject.key for f in found))
+        yield from (c for c in plural.values() if not any(f.subject.key == c.subject.key for f in found))
         for p in people:
             for c in countries:
                 if p.kind == "anaphor" and c.kind == "demonym" and p.span.start <= c.span.start and c.span.end <= p.span.end:
@@ -212,11 +215,16 @@ class PeopleRules(RuleBase):
                 continue
             first = syntax.conj_head(p.root)
             noun = first.head
-            if first.dep_ != "appos" or noun.tag_ != "NNS" or noun.ent_type_:
+            if first.dep_ != "appos":
                 continue
-            for c in countries:
-                if c.root.head.i == noun.i and c.root.dep_ in ("amod", "compound"):
-                    yield Candidate(p, "nationality", c, 0.75, "nat-plural-appos", 2)
+            if noun.tag_ == "NNS" and not noun.ent_type_:
+                for c in countries:
+                    if c.root.head.i == noun.i and c.root.dep_ in ("amod", "compound"):
+                        yield Candidate(p, "nationality", c, 0.75, "nat-plural-appos", 2)
+            elif noun.tag_ in ("NNPS", "NNS"):  # 'the Americans Andy Sadhwani and Irving Izchak Pergament'
+                for c in countries:
+                    if c.root.i == noun.i:
+                        yield Candidate(p, "nationality", c, 0.75, "nat-plural-appos", 2)
 
     def _colon_demonym(self, s: Sentence, people: list[Ment], countries: list[Ment]) -> Iterator[Candidate]:
         """'Two Soviet women have preceded her: A, in 1963, and B', 'alongside two Soviet cosmonauts: the commander,
