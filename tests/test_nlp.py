@@ -221,3 +221,9 @@ def test_an_unknown_name_joined_to_a_person_is_a_person(pipeline):
                        "Jugderdemidiin Gurragchaa of Mongolia and Dumitru Prunariu of Romania flew in 1981.")
     found = {(e.text, e.label_) for e in doc.ents}
     assert {("Moin ul Haque", "Person"), ("Jugderdemidiin Gurragchaa", "Person")} <= found
+
+
+def test_a_shuttle_flight_letter_without_its_hyphen(pipeline):
+    doc = pipeline.nlp("He flew on STS-41G in 1984 and on STS-51F in 1985. STS-107 I remember well.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Mission"] == [("STS-41G", "Mission"), ("STS-51F", "Mission"),
+                                                                                ("STS-107", "Mission")]

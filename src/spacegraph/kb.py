@@ -244,10 +244,10 @@ class KnowledgeBase:
                         head + [{"ORTH": {"IN": ["-", "\u2013", "\u2010"]}}, {"TEXT": {"REGEX": number}}],
                         head[:-1] + [{"TEXT": {"REGEX": f"^{last}{dash}(\\d{{1,3}}|[IVXLC]{{1,7}})$"}}],
                     )
-                    if fam.lettered:  # 'STS-51-G', 'STS-51 - G' and 'STS-51-G' as one token
+                    if fam.lettered:  # 'STS-51-G', 'STS-51 - G', 'STS-51G' ('STS-51' 'G' when 'G' reads as a unit), as one token
                         letter = [{"ORTH": {"IN": ["-", "\u2013", "\u2010"]}}, {"TEXT": {"REGEX": "^[A-Z]$"}}]
-                        variants += tuple(v + letter for v in variants) + (
-                            head[:-1] + [{"TEXT": {"REGEX": f"^{last}{dash}\\d{{1,3}}{dash}[A-Z]$"}}],)
+                        variants += tuple(v + letter for v in variants) + tuple(v[:-1] + [{**v[-1], "SPACY": False}] + letter[1:] for v in variants) + (
+                            head[:-1] + [{"TEXT": {"REGEX": f"^{last}{dash}\\d{{1,3}}{dash}?[A-Z]$"}}],)
                     for pattern in variants:
                         patterns.append({"label": "Mission", "pattern": pattern, "id": fam.iri})
         return patterns
@@ -263,7 +263,7 @@ class KnowledgeBase:
         fam = self.family(family_iri)
         if fam is None:
             return None
-        lettered = re.search(r"(\d{1,3})\s*[-\u2010\u2011\u2012\u2013]\s*([A-Z])\s*$", text) if fam.lettered else None
+        lettered = re.search(r"(\d{1,3})\s*[-\u2010\u2011\u2012\u2013]?\s*([A-Z])\s*$", text) if fam.lettered else None
         if lettered:
             return fam.member_label(int(lettered.group(1)), lettered.group(2))
         m = re.search(r"(\d{1,3}|[IVXLC]{1,7})\s*$", text)
