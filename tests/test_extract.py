@@ -1612,3 +1612,18 @@ def test_a_plural_demonym_before_a_list_is_every_members(pipeline):
                            "Pergament, and Giorgio Manenti of Italy.", published=dt.date(2024, 1, 27))
     assert {n for n, p, c in facts(ex, "nationality") if c == "United States"} == {"Andy Sadhwani", "Irving Izchak Pergament"}
     assert ("Irving Izchak Pergament", "nationality", "Italy") not in facts(ex)
+
+
+def test_semicolon_items_of_a_crew_list_with_verbs(pipeline):
+    ex = extract(pipeline, "The NS-27 crew was made up of:\nEmily Calandrelli, engineer and science communicator;\nSharon "
+                           "Hagle, a Florida entrepreneur making her second trip;\nAustin Litteral;\nHenry Wolfe.",
+                 published=dt.date(2024, 11, 26))
+    assert {"Emily Calandrelli", "Sharon Hagle", "Austin Litteral", "Henry Wolfe"} <= {o for _, _, o in facts(ex, "crewMember")}
+
+
+
+def test_a_flight_in_a_persons_past_is_not_the_articles(pipeline):
+    ex = extract(pipeline, "Sophie Adenot, a pilot who trained for Crew-8, spoke in Houston. It was a long day. Later, NASA "
+                           "said Crew-9 would launch in August. Reporters listened. Nobody asked questions. The flight will "
+                           "be commanded by Nick Hague.", published=dt.date(2024, 6, 1))
+    assert ("Crew-8", "commander", "Nick Hague") not in facts(ex)

@@ -71,6 +71,7 @@ class Extractor:
         speaker: dict[int, Ment | None] = {}  # block -> the one person 'he' or 'she' can mean in the next sentence
         flown: dict[str, object] = {}  # person -> the mission the text last put them on
         crew_list: dict[int, object] = {}  # block -> the mission a 'Who flew:' line introduces
+        crew_named: dict[int, bool] = {}  # block -> that line names the mission itself
         residents: dict[int, bool] = {}  # block -> the lines list the station's residents ('Waiting on board:')
         joinable: dict[int, object] = {}  # block -> the last agreement or programme named
         accord = focal_agreement(sentences)
@@ -106,8 +107,12 @@ class Extractor:
                     cohort.pop(s.block, None)
             intro = self.rules.crew_list_intro(s, discourse)
             listed = s.span.text.lstrip().startswith(syntax.BULLETS) or syntax.verbless_line(s.span)
+            # 'The NS-27 crew was made up of:' then 'Sharon Hagle and her husband, ..., making their second trip;'
+            discourse.list_item = s.block in crew_list and crew_named.get(s.block, False) and s.span.text.rstrip().endswith((";", "; and"))
+            listed = listed or discourse.list_item
             if intro is not None:
                 crew_list[s.block] = intro
+                crew_named[s.block] = any(m.cls == "Mission" and m.kind != "anaphor" for m in s.ments)
             elif self.rules.resident_intro(s):
                 residents[s.block] = True
                 crew_list.pop(s.block, None)

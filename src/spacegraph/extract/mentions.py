@@ -736,7 +736,8 @@ def focal_mission(sentences: list[Sentence], kb: KnowledgeBase, lex: Lexicon | N
                 if not is_background(m, s, background, published):  # not '... first link-up since Apollo-Soyuz'
                     titled.append(m)
                 continue
-            old = is_background(m, s, background, published)
+            old = is_background(m, s, background, published) \
+                or _describes_person(m) and syntax.clause_verb(m.root).tag_ in ("VBD", "VBN")  # 'an engineer who worked on the ExoMars rover'
             verb = syntax.clause_verb(m.root)
             cue = syntax.is_future(verb) and verb.lemma_.lower() in news_verbs | {"fly"}  # 'is to fly on Artemis I'
             verbs = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}

@@ -50,6 +50,7 @@ class Discourse:
     question: Sentence | None = None  # the sentence before, when it asks a question ('Who else joined this year?')
     programme: Ment | None = None  # the last programme named in the article so far
     member_list: Ment | None = None  # 'The companies selected are:' -> the programme its list lines join
+    list_item: bool = False  # a ';'-ended item of a crew list whose colon line named its flight
 
 
 @dataclass

@@ -96,7 +96,8 @@ class CrewRules(RuleBase):
                 continue
             label = self._labelled_line(p)
             labelled = label is not None and (label.text.lower() in self.role_words or bool({t.lower_ for t in label} & (set(self.role_words) | {"seat"})))
-            if discourse.crew_list is not None and (not main_linked or labelled) and self._list_line(p):
+            opens = p.span.start == next((t.i for t in p.root.sent if not t.is_space), -1)
+            if discourse.crew_list is not None and (not main_linked or labelled) and (self._list_line(p) or discourse.list_item and opens):
                 yield Candidate(discourse.crew_list, "crewMember", p, 0.7, "crew-bullet")
                 if roles.commander:
                     yield Candidate(discourse.crew_list, "commander", p, 0.7, "commander-bullet")
