@@ -1627,3 +1627,9 @@ def test_a_flight_in_a_persons_past_is_not_the_articles(pipeline):
                            "said Crew-9 would launch in August. Reporters listened. Nobody asked questions. The flight will "
                            "be commanded by Nick Hague.", published=dt.date(2024, 6, 1))
     assert ("Crew-8", "commander", "Nick Hague") not in facts(ex)
+
+
+def test_joined_in_signing_and_as_did_are_signers(pipeline):
+    ex = extract(pipeline, "The Intersputnik agreement was signed in Moscow on 15 November 1971. Bulgaria, Hungary and "
+                           "Romania joined the Soviet Union in signing, as did Cuba.", published=dt.date(2021, 11, 15))
+    assert {"Bulgaria", "Hungary", "Romania", "Soviet Union", "Cuba"} <= {o for _, _, o in facts(ex, "party")}

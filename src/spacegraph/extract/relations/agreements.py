@@ -403,10 +403,25 @@ class AgreementRules(RuleBase):
                 w.dep_ == "nsubj" and w.lower_ in ("which", "that", "who") for w in c.children)), None)  # its own clause first
             if head.dep_ != "nsubj" and relative is None:
                 continue
+            if verb.lemma_.lower() in ("do", "have") and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+                verb = verb.head  # '..., as did Cuba': Cuba did what the main clause says
+            if self._joined_in_signing(verb):  # 'Bulgaria and Hungary joined the Soviet Union in signing'
+                yield Candidate(g, "party", x, 0.6, "party-signed-too")
+                continue
             if not self._objectless_signing(verb) and not (relative is not None and self._objectless_signing(relative)):
                 continue  # 'The United States and seven other countries signed them in 2020'
             yield Candidate(g, "party", x, 0.6, "party-signed-too")
+        for x in s.of("Country", "Agency"):
+            head = syntax.conj_head(x.root)
+            if head.dep_ == "dobj" and self._joined_in_signing(head.head):
+                yield Candidate(g, "party", x, 0.6, "party-signed-too")  # ... the Soviet Union, whom they joined
         yield from self._fellow_signers(s, g)
+
+    def _joined_in_signing(self, verb: Token) -> bool:
+        """'joined the Soviet Union in signing': signing alongside the object, with no document of its own."""
+        return verb.lemma_.lower() == "join" and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(w.lemma_.lower() in self.lex.sign_verbs | {"signing"} for w in c.children)
+            for c in verb.children)
 
     def _sign_idiom(self, verb: Token) -> bool:
         """'put their signatures to', 'put their names to', 'added its name' (idioms in the lexicon)."""
