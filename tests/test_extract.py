@@ -1633,3 +1633,9 @@ def test_joined_in_signing_and_as_did_are_signers(pipeline):
     ex = extract(pipeline, "The Intersputnik agreement was signed in Moscow on 15 November 1971. Bulgaria, Hungary and "
                            "Romania joined the Soviet Union in signing, as did Cuba.", published=dt.date(2021, 11, 15))
     assert {"Bulgaria", "Hungary", "Romania", "Soviet Union", "Cuba"} <= {o for _, _, o in facts(ex, "party")}
+
+
+def test_it_covers_after_an_agreement_is_what_the_agreement_is_about(pipeline):
+    ex = extract(pipeline, "NASA and Roscosmos signed an agreement on Thursday. It covers flights to the International "
+                           "Space Station.", published=dt.date(2022, 7, 16))
+    assert ("agreement", "about", "International Space Station") in facts(ex)

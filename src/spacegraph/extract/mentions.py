@@ -687,6 +687,9 @@ class MentionFinder:
                 if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.drafting_verbs | self.lex.signing_verbs | self.lex.launching_verbs:
                     out.append(Ment(previous, "Agreement", "anaphor", s.span.doc[tok.i:tok.i + 1], s.block, s.section, s.offset))
                     break
+                if tok.lower_ == "it" and tok.i == s.span.start and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.cover_verbs:
+                    out.append(Ment(previous, "Agreement", "anaphor", s.span.doc[tok.i:tok.i + 1], s.block, s.section, s.offset))
+                    break  # 'It covers flights to the International Space Station' after the agreement
         return out
 
     # ------------------------------------------------------------------ names per key
