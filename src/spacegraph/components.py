@@ -453,7 +453,7 @@ class EntityTyper:
             return Span(doc, start, end, label="Agreement")  # 'the Convention of the Asia-Pacific ...' is a document
         if len(words) > 1 and words[-1] in self.lex.document_heads and all(t.text[:1].isupper() for t in span):
             return Span(doc, start, end, label="Agreement")  # 'the Financial Framework Partnership Agreement'
-        if len(words) > 1 and words[-1] in ("program", "programme") and span[-1].is_title and all(t.text[:1].isupper() for t in span):
+        if len(words) > 1 and words[-1] in self.lex.program_name_heads and span[-1].is_title and all(t.text[:1].isupper() for t in span):
             return Span(doc, start, end, label="Program")  # 'NASA's Launch Services Program', 'the Commercial Crew Program'
         if 2 <= len(span) <= 5 and _name_like(span) and not set(words) & self.lex.org_heads \
                 and (self._described_as_person(doc, end) or self._titled_before(doc, start)):
@@ -520,8 +520,8 @@ class EntityTyper:
 
     def listed_with_people(self, doc: Doc) -> list[Span]:
         """'Charles Bolden and Naoki Okumura signed', 'Jugderdemidiin Gurragchaa of Mongolia and Dumitru Prunariu
-        of Romania': a two- or three-word proper name the NER passed over (or took for a place or a company),
-        joined by 'and' to a person's name, is a person's name too."""
+        of Romania': a proper name of two or three words (besides particles: 'Moin ul Haque') the NER passed over,
+        or took for a place or a company, joined by 'and' to a person's name, is a person's name too."""
         out = []
         people = ("PERSON", "Person", "Astronaut")
         loose = ("", "GPE", "NORP", "LOC", "ORG")
