@@ -1639,3 +1639,15 @@ def test_it_covers_after_an_agreement_is_what_the_agreement_is_about(pipeline):
     ex = extract(pipeline, "NASA and Roscosmos signed an agreement on Thursday. It covers flights to the International "
                            "Space Station.", published=dt.date(2022, 7, 16))
     assert ("agreement", "about", "International Space Station") in facts(ex)
+
+
+def test_a_person_in_a_comparison_is_no_crew(pipeline):
+    ex = extract(pipeline, "Chiaki Mukai became the first Japanese woman to fly in space in 1994 on shuttle mission STS-65 "
+                           "and, like John Glenn, is aboard as a payload specialist.", published=dt.date(1998, 10, 30))
+    assert ("STS-65", "crewMember", "John Glenn") not in facts(ex)
+
+
+def test_a_reserve_is_a_backup(pipeline):
+    ex = extract(pipeline, "Soyuz TM-12 lifted off on Saturday with Helen Sharman and reserve Timothy Mace in the crowd.",
+                 published=dt.date(1991, 5, 19))
+    assert ("Soyuz TM-12", "crewMember", "Timothy Mace") not in facts(ex)

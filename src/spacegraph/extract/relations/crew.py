@@ -57,10 +57,11 @@ class CrewRules(RuleBase):
             if listed is not None:
                 linked = main_linked = True
                 yield Candidate(listed, "crewMember", p, 0.75, "crew-colon-list")
+            compared = syntax.list_head(p.root, PEOPLE).dep_ == "pobj" and syntax.list_head(p.root, PEOPLE).head.lower_ in ("like", "unlike")
             for m in missions:
                 lk = link(p.root, m.root)
                 if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people, descriptions_only=True) \
-                        or self._other_clause(lk, p):
+                        or self._other_clause(lk, p) or compared:  # 'She flew on STS-65 and, like Glenn, ...'
                     continue
                 if lk.lemmas() & self.lex.crew_removal_verbs or self._someone_elses(lk, p, m, people):
                     continue
