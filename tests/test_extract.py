@@ -1651,3 +1651,9 @@ def test_a_reserve_is_a_backup(pipeline):
     ex = extract(pipeline, "Soyuz TM-12 lifted off on Saturday with Helen Sharman and reserve Timothy Mace in the crowd.",
                  published=dt.date(1991, 5, 19))
     assert ("Soyuz TM-12", "crewMember", "Timothy Mace") not in facts(ex)
+
+
+def test_the_flights_vehicle_docking_gives_its_destination(pipeline):
+    ex = extract(pipeline, "Soyuz TMA-01M lifted off on Friday with Kaleri, Skripochka and Kelly. The Soyuz docked with "
+                           "the International Space Station on Sunday.", published=dt.date(2010, 10, 10))
+    assert ("Soyuz TMA-01M", "destination", "International Space Station") in facts(ex)

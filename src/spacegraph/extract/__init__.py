@@ -90,7 +90,7 @@ class Extractor:
                                   crew_list=crew_list.get(s.block), residents=residents.get(s.block, False),
                                   history=tuple(d for d in s.dates if before_month(d, article.published)),
                                   question=sentences[n - 1] if n and sentences[n - 1].section == s.section else None,
-                                  programme=programme, member_list=member_list)
+                                  programme=programme, member_list=member_list, flight=focal)
             members = self.rules.member_list_intro(s, discourse)
             if members is not None:
                 member_list = discourse.member_list = members

@@ -51,6 +51,7 @@ class Discourse:
     programme: Ment | None = None  # the last programme named in the article so far
     member_list: Ment | None = None  # 'The companies selected are:' -> the programme its list lines join
     list_item: bool = False  # a ';'-ended item of a crew list whose colon line named its flight
+    flight: Ment | None = None  # the article's focal mission in every section (a headline's 'docks with ISS' is its)
 
 
 @dataclass

@@ -377,6 +377,10 @@ class CrewRules(RuleBase):
                 verb = syntax.clause_verb(gov)
                 words |= {c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
             crewish = words & (self.lex.crew_nouns | {"him", "her", "them", "they", "he", "she", "his", "their"})
+            craft = syntax.clause_verb(gov) if gov.pos_ not in syntax.VERBAL else gov
+            if any(c.dep_ == "nsubj" and c.ent_type_ == "Spacecraft" for c in craft.children) \
+                    or any(c.dep_ == "compound" and c.ent_type_ == "Spacecraft" for c in gov.children):  # a headline's 'Soyuz docks'
+                crewish = {"craft"}  # 'First digital Soyuz docks with ISS', 'Discovery docked with Mir': the flight's vehicle
             moving = {gov.lemma_.lower()} & {"way", "bind", "bound", "dock", "arrive", "head", "carry", "take", "send",
                                               "launch", "fly", "travel", "ferry", "rocket", "blast", "lift"}
             return bool(crewish) and (bool(moving) or gov.lemma_.lower() in ("way",))

@@ -236,8 +236,9 @@ class FlightRules(RuleBase):
         stations = s.of("SpaceStation")
         if not stations:
             return
-        target = (discourse.focal or discourse.mission) if discourse is not None else None
-        if not s.of("Mission") and target is not None and s.section == "body":
+        target = (discourse.focal or discourse.mission or (discourse.flight if s.section == "title" else None)) \
+            if discourse is not None else None
+        if not s.of("Mission") and target is not None and s.section in ("body", "title"):
             for st in stations:
                 if self._bound_for(st, s):
                     yield Candidate(target, "destination", st, 0.55, "dest-discourse")
