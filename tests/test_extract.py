@@ -1657,3 +1657,9 @@ def test_the_flights_vehicle_docking_gives_its_destination(pipeline):
     ex = extract(pipeline, "Soyuz TMA-01M lifted off on Friday with Kaleri, Skripochka and Kelly. The Soyuz docked with "
                            "the International Space Station on Sunday.", published=dt.date(2010, 10, 10))
     assert ("Soyuz TMA-01M", "destination", "International Space Station") in facts(ex)
+
+
+def test_the_shuttle_that_rose_launched_the_articles_flight(pipeline):
+    ex = extract(pipeline, "STS-61A was a German flight. On 30 October 1985 the shuttle Challenger rose from pad 39A at "
+                           "the Kennedy Space Center.", published=dt.date(2025, 10, 30))
+    assert ("STS-61-A", "launchDate", "1985-10-30") in facts(ex)

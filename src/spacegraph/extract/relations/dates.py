@@ -427,7 +427,7 @@ class DateRules(RuleBase):
         if not subj:
             return named and verb.dep_ in ("advcl", "conj", "xcomp")
         tok = subj[0]
-        words = {t.lower_ for t in tok.subtree}
+        words = {w for t in tok.subtree for w in t.lower_.split()}  # a merged 'shuttle Challenger' is one token
         if words & self.lex.rocket_words or tok.lower_ in self.lex.crew_nouns or tok.pos_ in ("PRON", "NUM"):
             return True  # 'their Falcon 9 rocket', 'the crew', 'they', 'The four were launched'
         if not named:
