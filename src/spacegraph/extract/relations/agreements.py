@@ -63,6 +63,7 @@ class AgreementRules(RuleBase):
             return
         people = s.of(*PEOPLE)
         orgs = s.of(*ORGS)
+        offices: list[Candidate] | None = None  # 'the head of Roscosmos, X', 'X as ESA Director General': read once
         for g in agreements:
             found: dict[str, Candidate] = {}
             anchor = self._umbrella(g)
@@ -82,7 +83,9 @@ class AgreementRules(RuleBase):
                 conf = {"between": 0.9, "signer": 0.9, "with": 0.85, "by": 0.8, "np": 0.75, "signatory": 0.85}[rule]
                 if x.cls in PEOPLE:  # 'X of CNSA and Y of Azercosmos signed': the people sign for their agencies
                     affs = list(self._np_relation(s, [x], orgs, "affiliation", self.lex.affiliation_preps, self.lex.affiliation_verbs))
-                    affs = affs or [c for c in list(self._titled_apposition(s)) + list(self._acting_as(s)) if c.subject.key == x.key]
+                    if not affs and offices is None:
+                        offices = list(self._titled_apposition(s)) + list(self._acting_as(s))
+                    affs = affs or [c for c in offices or [] if c.subject.key == x.key]
                     for aff in affs:
                         org = aff.object
                         if org.key not in found:
