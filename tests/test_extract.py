@@ -1663,3 +1663,50 @@ def test_the_shuttle_that_rose_launched_the_articles_flight(pipeline):
     ex = extract(pipeline, "STS-61A was a German flight. On 30 October 1985 the shuttle Challenger rose from pad 39A at "
                            "the Kennedy Space Center.", published=dt.date(2025, 10, 30))
     assert ("STS-61-A", "launchDate", "1985-10-30") in facts(ex)
+
+
+def test_numbered_expeditions_in_the_plural_and_in_words(pipeline):
+    ex = extract(pipeline, "Don Pettit served on Expeditions 30 and 31 after launching in December 2011. The station is now "
+                           "staffed by Expedition Two, commanded by Yury Usachev.", published=dt.date(2001, 3, 22))
+    assert {"Expedition 30", "Expedition 31"} <= {info.label for info in ex.entities.values()}
+    assert ("Expedition 2", "commander", "Yuri Usachev") in facts(ex)  # the KB label
+
+
+def test_leading_an_expedition_makes_its_commander(pipeline):
+    ex = extract(pipeline, "Scott Kelly had commanded the station since September, leading Expedition 45 and then Expedition 46. "
+                           "Jeffrey Williams is then scheduled to lead Expedition 47.", published=dt.date(2016, 3, 2))
+    assert {("Expedition 45", "commander", "Scott Kelly"), ("Expedition 46", "commander", "Scott Kelly"),
+            ("Expedition 47", "commander", "Jeff Williams")} <= facts(ex)  # the KB label
+
+
+def test_an_acronym_with_a_determiner_is_an_agreement_not_an_organisation(pipeline):
+    ex = extract(pipeline, "In October 2023 the Saudi Space Agency signed a separate MOU with Korea Aerospace Industries on "
+                           "innovation.", published=dt.date(2024, 2, 1))
+    assert {o for _, _, o in facts(ex, "party")} == {"Saudi Space Agency", "Korea Aerospace Industries"}
+    assert "MOU" not in {info.label for info in ex.entities.values()}
+
+
+def test_a_money_award_is_a_contract_but_a_prize_is_not(pipeline):
+    ex = extract(pipeline, "Astrobotic received a $79.5 million award from NASA to fly payloads. Her name is familiar thanks to "
+                           "the Ansari X Prize, the $10 million award won in 2004 by SpaceShipOne.", published=dt.date(2019, 6, 1))
+    assert {o for _, _, o in facts(ex, "party")} == {"Astrobotic", "NASA"}
+
+
+def test_a_bare_month_takes_the_year_written_earlier_in_its_sentence(pipeline):
+    ex = extract(pipeline, "Vladimir Remek had opened the series in March 1978 aboard Soyuz 28, and Miroslaw Hermaszewski "
+                           "followed on Soyuz 30 in June, two months before Jahn.", published=dt.date(2018, 8, 26))
+    assert ("Soyuz 30", "launchDate", "1978-06") in facts(ex)
+
+
+def test_a_flight_in_apposition_is_dated_by_the_phrase_after_it(pipeline):
+    ex = extract(pipeline, "He also led Axiom's first flight, Ax-1, in 2022. His final flight, STS-111 to the International "
+                           "Space Station in June 2002, included three spacewalks. Along the way the rover was named "
+                           "Rosalind Franklin, in 2019.", published=dt.date(2025, 1, 15))
+    assert {("Ax-1", "launchDate", "2022"), ("STS-111", "launchDate", "2002-06")} <= facts(ex)
+    assert not [f for f in facts(ex, "launchDate") if f[2] == "2019"]
+
+
+def test_each_clause_dates_its_own_flight(pipeline):
+    ex = extract(pipeline, "Chang'e-5 was launched from Wenchang in November 2020, and Chang'e-6 followed from the same pad "
+                           "in May 2024.", published=dt.date(2025, 1, 15))
+    assert facts(ex, "launchDate") == {("Chang'e-5", "launchDate", "2020-11"), ("Chang'e-6", "launchDate", "2024-05")}

@@ -227,3 +227,9 @@ def test_a_shuttle_flight_letter_without_its_hyphen(pipeline):
     doc = pipeline.nlp("He flew on STS-41G in 1984 and on STS-51F in 1985. STS-107 I remember well.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Mission"] == [("STS-41G", "Mission"), ("STS-51F", "Mission"),
                                                                                 ("STS-107", "Mission")]
+
+
+def test_a_plural_family_name_and_a_number_word_name_missions(pipeline):
+    doc = pipeline.nlp("He served on Expeditions 29 and 30 after launching in 2011. The station is now staffed by Expedition Two.")
+    assert [e.text for e in doc.ents if e.label_ == "Mission"] == ["Expeditions 29", "30", "Expedition Two"]
+    assert {e.id_ for e in doc.ents if e.label_ == "Mission"} == {"https://w3id.org/spacegraph/id/family/expedition"}

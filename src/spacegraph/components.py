@@ -54,6 +54,7 @@ class EntityRuler:
         self.ontology = ontology
         kb = kb_module.load(ontology)
         self.weak = {n for e in kb.entries.values() for n in e.weak}
+        self.plurals = frozenset(n.split()[0] + "s" for f in kb.families for n in f.names)
         self.set_patterns(kb.phrase_patterns(), kb.family_patterns())
 
     def set_patterns(self, phrases: list[dict], tokens: list[dict]) -> None:
@@ -77,7 +78,7 @@ class EntityRuler:
             for match_id, start, end in matcher(doc):
                 label, ident = self._meta[doc.vocab.strings[match_id]]
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
-        spans = _prefer(spans + _shared_family_numbers(doc, spans))
+        spans = _prefer(spans + _shared_family_numbers(doc, spans, self.plurals))
         strong = [s for s in spans if s.text not in self.weak]
         weak = [s for s in spans if s.text in self.weak]
         if self.merge:
@@ -112,7 +113,7 @@ _AFTER_NUMBER = {"crews", "missions", "flights", "crew", "mission", "flight", ",
                  "astronauts", "taikonauts", "cosmonauts", "spacecraft", "were", "are", "was", "is"}
 
 
-def _shared_family_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
+def _shared_family_numbers(doc: Doc, spans: list[Span], plurals: frozenset[str] = frozenset()) -> list[Span]:
     """'Shenzhou-14 and -15', 'Shenzhou 6 and XIV', 'Crew-7 and 8': later numbers share the first name's family."""
     out = []
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -120,9 +121,10 @@ def _shared_family_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
         if "/family/" not in span.id_:
             continue
         i = span.end
+        plural = span[0].text in plurals  # 'Expeditions 29 and 30 after ...': every number is a member
         while i + 1 < len(doc) and doc[i].lower_ in ("and", ",", "or", "&") and _NUMBER.match(doc[i + 1].text):
             j = i + 1
-            if j in taken or (j + 1 < len(doc) and doc[j + 1].lower_ not in _AFTER_NUMBER):
+            if j in taken or (not plural and j + 1 < len(doc) and doc[j + 1].lower_ not in _AFTER_NUMBER):
                 break
             out.append(Span(doc, j, j + 1, label="Mission", span_id=span.id_))
             i = j + 1

@@ -124,6 +124,19 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> DateV
     return None
 
 
+def month_without_year(text: str) -> bool:
+    """'in June', 'June 5', 'the 5th of June': a month the text leaves to its context to place in a year."""
+    t = text.lower()
+    return not re.search(r"\b\d{4}\b", t) and any(p.search(t) for k, p in _PATTERNS if k in ("md", "dm", "m")) \
+        and not re.search(r"\b(?:this|last|next|that)\b", t)
+
+
+def month_with_year(text: str) -> bool:
+    """'March 1978', '5 March 1978': a month its year is written with."""
+    t = text.lower()
+    return any(p.search(t) for k, p in _PATTERNS if k in ("mdy", "dmy", "my", "ymd"))
+
+
 def _month_is_date(t: str, m: re.Match, original: str) -> bool:
     """'may' and 'march' are also words: accept them only where a date would stand, or capitalised alone."""
     word = m.group("month")
@@ -141,7 +154,7 @@ _TENS = {w: 10 * i for i, w in enumerate(("", "", "twenty", "thirty", "forty", "
                                           "ninety")) if i > 1}
 
 
-def _count(words: str) -> int:
+def count(words: str) -> int:
     """'30', 'thirty', 'forty-five', 'a hundred' is not counted (0): how many years back a date lies."""
     if words.isdigit():
         return int(words)
@@ -156,8 +169,8 @@ def _relative(t: str, published: dt.date | None, future: bool) -> DateValue | No
         return None
     words = set(re.findall(r"[a-z]+", t))
     ago = re.search(r"\b(\d+|[a-z]+(?:[- ][a-z]+)?)\s+years?\s+ago\b(\s+today)?", t)
-    if ago and _count(ago.group(1)):  # 'thirty years ago today' is a day, 'ten years ago' a year
-        year = published.year - _count(ago.group(1))
+    if ago and count(ago.group(1)):  # 'thirty years ago today' is a day, 'ten years ago' a year
+        year = published.year - count(ago.group(1))
         if ago.group(2):
             d = _safe_date(year, published.month, published.day)
             return DateValue(d.isoformat()) if d else None

@@ -14,6 +14,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
+from .dates import count
 from .namespace import SG, local_name
 from .paths import ontology_dir
 
@@ -85,9 +86,11 @@ def to_roman(n: int) -> str:
 
 
 def parse_number(text: str) -> int | None:
-    """'17' -> 17, 'XIX' -> 19; anything else -> None."""
+    """'17' -> 17, 'XIX' -> 19, 'Two' -> 2 ('Expedition Two'); anything else -> None."""
     if text.isdigit():
         return int(text)
+    if text[:1].isupper() and text[1:].islower() and count(text.lower()):
+        return count(text.lower())
     if re.fullmatch(r"[IVXLC]+", text):
         total = prev = 0
         for ch in reversed(text):
@@ -231,6 +234,7 @@ class KnowledgeBase:
     def family_patterns(self) -> list[dict]:
         """Token patterns for '<family name> <number>' in the tokenisations spaCy produces."""
         number = r"^(\d{1,3}|[IVXLC]{1,7})$"
+        word = r"^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$"  # 'Expedition Two'
         patterns = []
         for fam in sorted(self.families, key=lambda f: f.iri):
             for name in fam.names:
@@ -239,8 +243,11 @@ class KnowledgeBase:
                     head = [{"ORTH": w} for w in words]
                     last = re.escape(words[-1])
                     dash = "[-\u2010\u2011\u2012\u2013]"
+                    plural = head[:-1] + [{"ORTH": words[-1] + "s"}]  # 'Expeditions 29 and 30'
                     variants = (
                         head + [{"TEXT": {"REGEX": number}}],
+                        head + [{"TEXT": {"REGEX": word}}],
+                        plural + [{"TEXT": {"REGEX": number}}],
                         head + [{"ORTH": {"IN": ["-", "\u2013", "\u2010"]}}, {"TEXT": {"REGEX": number}}],
                         head[:-1] + [{"TEXT": {"REGEX": f"^{last}{dash}(\\d{{1,3}}|[IVXLC]{{1,7}})$"}}],
                     )
@@ -266,7 +273,7 @@ class KnowledgeBase:
         lettered = re.search(r"(\d{1,3})\s*[-\u2010\u2011\u2012\u2013]?\s*([A-Z])\s*$", text) if fam.lettered else None
         if lettered:
             return fam.member_label(int(lettered.group(1)), lettered.group(2))
-        m = re.search(r"(\d{1,3}|[IVXLC]{1,7})\s*$", text)
+        m = re.search(r"(\d{1,3}|[IVXLC]{1,7}|[A-Z][a-z]+)\s*$", text)
         if m is None:
             return None
         n = parse_number(m.group(1))

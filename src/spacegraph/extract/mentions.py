@@ -191,8 +191,9 @@ class MentionFinder:
             return m
         if label in PEOPLE:
             return make("", "Person")  # keyed in _resolve_people
-        if ent.text.lower() in self.lex.agreement_nouns and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("(", "the", "an", "a", "this"):
-            return None  # '(MOU)', 'the MOU' is the memorandum, not an organisation
+        if ent.text.lower() in self.lex.agreement_nouns and (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("(", "the", "an", "a", "this")
+                                                            or any(c.dep_ in ("det", "amod", "poss", "nummod") for c in ent.root.children)):
+            return None  # '(MOU)', 'the MOU', 'a separate MOU' is the memorandum, not an organisation
         if label in BODY_ONLY and block.section != "body":
             return make("", label)  # kept only if the body names it too
         name = _clean_name(ent.text)
@@ -652,6 +653,10 @@ class MentionFinder:
                 continue  # 'a series of agreements, including a memorandum and a framework agreement': the members count
             if tok.head.i != tok.i and tok.dep_ in ("compound",) and tok.head.lower_ in self.lex.agreement_nouns:
                 continue  # 'framework agreement': the head noun is the mention
+            left = min([c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "nummod", "amod", "compound")] + [tok.i])
+            if tok.dep_ == "appos" and tok.head.lower_ in self.lex.prize_nouns or left >= 2 and tok.doc[left - 1].text == "," \
+                    and tok.doc[left - 2].lower_ in self.lex.prize_nouns:
+                continue  # 'the X Prize, the $10 million award won by SpaceShipOne' is a prize, not a contract
             if tok.dep_ in ("appos", "attr") and syntax.conj_head(tok.head).i in described:
                 continue  # 'ILRS, a partnership co-led by ...' describes a programme
             if any(c.dep_ == "appos" and c.i in described for c in tok.children):

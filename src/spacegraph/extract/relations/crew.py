@@ -661,7 +661,7 @@ class CrewRules(RuleBase):
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             objects += [c for o in objects for c in o.conjuncts]
             inside = {i for o in objects for i in syntax.subtree_ids(o)}
-            flights = [m for m in s.of("Mission") if m.kind != "anaphor" and not self.kb.is_stay(m.key) and m.root.i in inside
+            flights = [m for m in s.of("Mission") if m.kind != "anaphor" and m.root.i in inside
                        and not self._named_as_history(m, {o.i for o in objects} | {verb.i})]
             if not flights:
                 continue
@@ -706,9 +706,9 @@ class CrewRules(RuleBase):
 
         tok = verb
         for _ in range(4):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and tok.i != verb.i), None)
             if subj is not None and subj.lower_ not in ("who", "that", "which"):
-                return person_at(subj)
+                return person_at(subj)  # 'X is scheduled to lead Expedition 47': the passive subject does the xcomp
             if tok.dep_ == "relcl":
                 owner = tok.head
                 found = person_at(owner)

@@ -98,6 +98,13 @@ class DateRules(RuleBase):
         def distance(x: Ment) -> float:
             # 'Shenzhou-6 in 2005 and Shenzhou-10 in 2013': at equal distance the date follows its flight
             return d.start - x.span.end if x.span.end <= d.start else x.span.start - d.end + 0.5
+        verb = syntax.clause_verb(d.root)
+        clause = syntax.subtree_ids(verb) - {i for c in verb.children if c.dep_ == "conj" and c.pos_ in syntax.VERBAL
+                                             for i in syntax.subtree_ids(c)}
+        if m.root.i not in clause and any(o.key != m.key and o.root.i in clause for o in named):
+            return True  # 'Psyche was flown in October 2023, and Europa Clipper followed in October 2024'
+        if m.root.i in clause and verb.pos_ in syntax.VERBAL and not any(o.key != m.key and o.root.i in clause for o in named):
+            return False  # the date's clause names this flight alone
         mine = distance(m)
         for o in named:
             if o.key == m.key or distance(o) >= mine:
@@ -119,6 +126,10 @@ class DateRules(RuleBase):
                 return None
             text = d.text[:own.start()] if own else d.text
             return dates.resolve(f"{text} {years[-1]}", None)
+        if dates.month_without_year(d.text):  # 'in March 1978 aboard Soyuz 28, and ... on Soyuz 30 in June': 1978 still
+            earlier = [dates.resolve(e.text, None) for e in s.dates if e.end <= d.start and dates.month_with_year(e.text)]
+            if earlier and earlier[-1] is not None:
+                return dates.resolve(f"{d.text} {earlier[-1].lexical[:4]}", None)
         return dates.resolve(d.text, published)
 
     def _dated_flight(self, s: Sentence, m: Ment, published) -> Candidate | None:
@@ -141,11 +152,14 @@ class DateRules(RuleBase):
         head = syntax.conj_head(m.root)
         rode = rode or head.dep_ == "dobj" and head.head.lemma_.lower() in {"command", "lead", "pilot", "fly"}  # 'commanding Soyuz TMA-20M in 2016'
         rode = rode or self._flight_list_item(m, s)
+        rode = rode or m.root.dep_ == "appos" and m.root.head.lemma_.lower() in self.lex.flight_event_nouns  # 'his last flight, STS-111 to ... in 2002'
         if i < len(doc) and (doc[i].lemma_.lower() in self.lex.flight_event_nouns
                              or (launch_of or rode) and doc[i].lemma_.lower() in self.lex.craft_nouns | self.lex.flight_event_nouns):
             i += 1
         elif not (launch_of or rode):
             return None
+        if rode and m.root.dep_ == "appos" and i + 1 < s.span.end and doc[i].text == "," and doc[i + 1].lower_ == "in":
+            i += 1  # "Axiom's first flight, Ax-1, in 2022"
         if i + 2 < len(doc) and doc[i].lower_ in ("to", "toward", "towards") and doc[i + 1].lower_ == "the":
             i = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].lower_ == "in"), i)  # 'flight to the station in 2020'
         of_year = i < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in self.lex.flight_event_nouns  # 'the Shenzhou-9 mission of 2012'
