@@ -1710,3 +1710,18 @@ def test_each_clause_dates_its_own_flight(pipeline):
     ex = extract(pipeline, "Chang'e-5 was launched from Wenchang in November 2020, and Chang'e-6 followed from the same pad "
                            "in May 2024.", published=dt.date(2025, 1, 15))
     assert facts(ex, "launchDate") == {("Chang'e-5", "launchDate", "2020-11"), ("Chang'e-6", "launchDate", "2024-05")}
+
+
+def test_an_organisations_group_noun_beside_a_list_gives_each_name_the_organisation(pipeline):
+    ex = extract(pipeline, "They were greeted by two Roscosmos cosmonauts, Alexander Samokutyayev and Elena Serova. Butch "
+                           "Wilmore and Suni Williams, the NASA pair who reached the station in June, will return in "
+                           "February.", published=dt.date(2024, 9, 10))
+    assert {(p, o) for p, _, o in facts(ex, "affiliation")} >= {
+        ("Alexander Samokutyayev", "Roscosmos"), ("Elena Serova", "Roscosmos"),
+        ("Butch Wilmore", "NASA"), ("Sunita Williams", "NASA")}
+
+
+def test_a_description_chosen_by_an_agency_gives_the_affiliation(pipeline):
+    ex = extract(pipeline, "Shubhanshu Shukla, one of the four astronaut-designates chosen by ISRO for the Gaganyaan "
+                           "programme, is the mission's pilot.", published=dt.date(2025, 6, 26))
+    assert ("Shubhanshu Shukla", "affiliation", "ISRO") in facts(ex)

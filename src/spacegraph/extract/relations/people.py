@@ -339,6 +339,7 @@ class PeopleRules(RuleBase):
         found.extend(c for c in self._titled_apposition(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._acting_as(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._its_officer(s) if not any(f.subject.key == c.subject.key for f in found))
+        found.extend(c for c in self._group_apposition(s) if not any(f.subject.key == c.subject.key for f in found))
         found.extend(c for c in self._surface_apposition(s, s.of(*ORGS), "affiliation", ("from", "of", "at"))
                      if not any(f.subject.key == c.subject.key for f in found))
         for c in found:
@@ -348,6 +349,41 @@ class PeopleRules(RuleBase):
                 key = self._country_in(org.text)
                 if key:
                     yield Candidate(c.subject, "nationality", _Virtual(key, "Country", org), 0.5, "nat-via-org")
+
+    def _group_apposition(self, s: Sentence) -> Iterator[Candidate]:
+        """'two Roscosmos cosmonauts, A and B', 'A and B, the NASA pair': a group noun the organisation modifies,
+        in apposition with a list of names, gives every name the organisation. Read from the surface, because the
+        parser often makes the names conjuncts of something else."""
+        doc = s.span.doc
+        people = {m.span.start: m for m in s.of(*PEOPLE) if m.kind != "anaphor"}
+        ends = {m.span.end: m for m in people.values()}
+        for org in s.of(*ORGS):
+            t = org.span.end
+            if org.kind == "anaphor" or t >= s.span.end or doc[t].lower_ not in self.lex.people_group_nouns:
+                continue
+            listed = []
+            if t + 2 < s.span.end and doc[t + 1].text in (",", ":") and t + 2 in people:  # forward: 'cosmonauts, A and B'
+                q = people[t + 2]
+                while q is not None:
+                    listed.append(q)
+                    i = q.span.end
+                    while i < s.span.end and doc[i].text == "," or i < s.span.end and doc[i].lower_ == "and":
+                        i += 1
+                    q = people.get(i) if i > q.span.end else None
+            i = org.span.start - 1
+            while i > s.span.start and (doc[i].lower_ in ("the", "both") or doc[i].like_num):
+                i -= 1
+            if i > s.span.start and doc[i].text == "," and i in ends:  # backward: 'A and B, the NASA pair'
+                q = ends[i]
+                while q is not None:
+                    listed.append(q)
+                    j = q.span.start
+                    while j > s.span.start and (doc[j - 1].text == "," or doc[j - 1].lower_ == "and"):
+                        j -= 1
+                    q = ends.get(j) if j < q.span.start else None
+            if len(listed) >= 2:
+                for p in listed:
+                    yield Candidate(p, "affiliation", org, 0.7, "aff-group-appos", 2)
 
     @staticmethod
     def _fellows(s: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -450,6 +486,26 @@ class PeopleRules(RuleBase):
             agency = next((a for a in s.of("Agency") if subj is not None and a.root.i == subj.i), None)
             if agency is not None:
                 yield Candidate(p, "affiliation", agency, 0.7, "aff-agency-picks", 2)
+        yield from self._picked_by(s, verbs)
+
+    def _picked_by(self, s: Sentence, verbs: frozenset[str]) -> Iterator[Candidate]:
+        """'X, an astronaut chosen by ISRO', 'X, one of the four astronaut-designates selected by ISRO': the agency
+        that picked the person the description is about."""
+        agencies = {a.root.i: a for a in s.of("Agency")}
+        for p in s.of(*PEOPLE):
+            if p.kind == "anaphor":
+                continue
+            nouns = [c for c in p.root.children if c.dep_ == "appos"]
+            nouns += [g for n in nouns if n.lower_ == "one" for o in n.children if o.dep_ == "prep" and o.lower_ == "of"
+                      for g in o.children if g.dep_ == "pobj"]
+            for n in nouns:
+                for v in n.children:
+                    if v.dep_ != "acl" or v.lemma_.lower() not in verbs or v.tag_ != "VBN":
+                        continue
+                    by = next((c for c in v.children if c.dep_ == "agent"), None)
+                    agency = next((agencies[g.i] for g in (by.children if by is not None else ()) if g.i in agencies), None)
+                    if agency is not None:
+                        yield Candidate(p, "affiliation", agency, 0.7, "aff-picked-by", 2)
 
     def _headed_by(self, s: Sentence) -> Iterator[Candidate]:
         """'Blue Origin, the Kent-based company founded by Jeff Bezos', 'the CNSA, headed since last year by
