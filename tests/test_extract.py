@@ -1725,3 +1725,12 @@ def test_a_description_chosen_by_an_agency_gives_the_affiliation(pipeline):
     ex = extract(pipeline, "Shubhanshu Shukla, one of the four astronaut-designates chosen by ISRO for the Gaganyaan "
                            "programme, is the mission's pilot.", published=dt.date(2025, 6, 26))
     assert ("Shubhanshu Shukla", "affiliation", "ISRO") in facts(ex)
+
+
+def test_a_demonym_group_noun_beside_a_list_gives_each_name_the_nationality(pipeline):
+    ex = extract(pipeline, "Waiting is the Expedition 15 crew: commander Fyodor Yurchikhin and flight engineer Oleg Kotov, both "
+                           "Russian cosmonauts, and NASA astronaut Clay Anderson. With them are two Japanese astronauts, "
+                           "Koichi Wakata and Akihiko Hoshide.", published=dt.date(2007, 8, 9))
+    assert {(p, o) for p, _, o in facts(ex, "nationality")} >= {
+        ("Fyodor Yurchikhin", "Russia"), ("Oleg Kotov", "Russia"), ("Koichi Wakata", "Japan"), ("Akihiko Hoshide", "Japan")}
+    assert ("Clay Anderson", "nationality", "Russia") not in facts(ex)

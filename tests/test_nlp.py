@@ -233,3 +233,12 @@ def test_a_plural_family_name_and_a_number_word_name_missions(pipeline):
     doc = pipeline.nlp("He served on Expeditions 29 and 30 after launching in 2011. The station is now staffed by Expedition Two.")
     assert [e.text for e in doc.ents if e.label_ == "Mission"] == ["Expeditions 29", "30", "Expedition Two"]
     assert {e.id_ for e in doc.ents if e.label_ == "Mission"} == {"https://w3id.org/spacegraph/id/family/expedition"}
+
+
+def test_probes_named_by_their_description_are_missions(pipeline):
+    doc = pipeline.nlp("It followed Giotto, the ESA probe that flew past the comet. The first Hayabusa was launched in May 2003. "
+                       "At Venus, the Akatsuki climate orbiter is still at work. For Magnus, the mission is her third. "
+                       "Maxar absorbed DigitalGlobe, the satellite-imaging company, in 2017. Tim Peake was launched in 2015.")
+    missions = {e.text for e in doc.ents if e.label_ == "Mission"}
+    assert {"Giotto", "Hayabusa", "Akatsuki"} <= missions
+    assert not missions & {"Magnus", "DigitalGlobe", "Tim Peake"}

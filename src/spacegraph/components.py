@@ -693,8 +693,12 @@ class EntityTyper:
         # an unlinked name the NER typed as a person or organisation, right before 'mission', is the mission
         retyped = []
         for e in ents:
+            j = e.end  # 'the Akatsuki climate orbiter': a word or two may say what kind of probe it is
+            while j < min(e.end + 2, len(doc) - 1) and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound" \
+                    and doc[j].lower_ not in self.lex.named_probe_nouns:
+                j += 1
             if e.label_ in ("Person", "Organization") and not e.id_ and e.end < len(doc) \
-                    and (doc[e.end].lower_ in ("mission", "spaceflight") or doc[e.end].lower_ in self.lex.named_probe_nouns and doc[e.end].tag_ == "NN") \
+                    and (doc[e.end].lower_ in ("mission", "spaceflight") or doc[j].lower_ in self.lex.named_probe_nouns and doc[j].tag_ == "NN") \
                     and e.text.lower() not in self.lex.celestial_names | self.lex.rocket_words \
                     and e.start > 0 and doc[e.start - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "\u2019s"):
                 retyped.append(Span(doc, e.start, e.end, label="Mission"))
@@ -779,10 +783,20 @@ class EntityTyper:
             head = None
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.launching_verbs and tok.head.pos_ == "VERB":
                 head = tok  # 'launching XPoSat on PSLV-C58' (a subject may be a person: 'Peake was launched')
+            elif tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in self.lex.launching_verbs and tok.head.pos_ == "VERB" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                head = tok  # 'The first Hayabusa was launched in May 2003': no person is 'the first Hayabusa'
             elif tok.dep_ == "appos" and tok.head.lemma_.lower() in crafts and tok.i == tok.head.i + 2 and doc[tok.i - 1].text == ",":
                 head = tok  # 'its first communications satellite, Belintersat-1, in 2016'
-            if head is None or head.pos_ != "PROPN" or head.i in taken:
+            if head is None or head.pos_ != "PROPN":
                 continue
+            if head.i in taken:
+                claimed = next((e for e in ents if e.start <= head.i < e.end), None)
+                if not (head.dep_ == "nsubjpass" and claimed is not None and claimed.label_ in ("Person", "Organization")
+                        and not claimed.id_ and len(claimed) == 1):
+                    continue
+                ents.remove(claimed)
+                taken -= set(range(claimed.start, claimed.end))
             if head.i and doc[head.i - 1].lemma_.lower() in self.lex.craft_nouns:
                 continue  # 'launched the Crew Dragon spacecraft Freedom': the capsule's own name, not a flight
             start = head.i
@@ -804,19 +818,23 @@ class EntityTyper:
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
         for comma in doc[1:-2]:
-            if comma.text != "," or doc[comma.i + 1].lower_ not in ("a", "an"):
-                continue
+            opener = doc[comma.i + 1]
+            if comma.text != "," or opener.lower_ not in ("a", "an", "the") and not (
+                    opener.ent_type_ in ("Agency", "Organization") and doc[comma.i + 2].lower_ in ("'s", "\u2019s")):
+                continue  # 'Giotto, the ESA probe', "Hayabusa2, JAXA's asteroid probe", 'XRISM, an X-ray mission'
             k = comma.i + 2
             while k < len(doc) and k - comma.i <= 7 and doc[k].lemma_.lower() not in crafts and doc[k].pos_ not in ("ADP", "PRON") and (
                     doc[k].is_lower or doc[k].text in ("-",) or doc[k].is_upper and len(doc[k]) <= 3
                     or k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_  # 'an Earth-observation satellite'
                     or doc[k].ent_type_ in ("Agency", "Organization", "Country") or doc[k].lower_ in ("'s", "\u2019s")):
                 k += 1
-            if k >= len(doc) or doc[k].lemma_.lower() not in crafts or doc[k].tag_ in ("NNS", "NNPS"):
-                continue
+            if k >= len(doc) or doc[k].lemma_.lower() not in crafts or doc[k].tag_ in ("NNS", "NNPS") or doc[k].dep_ == "compound" \
+                    or k + 1 < len(doc) and (doc[k + 1].text == "-" or doc[k + 1].pos_ in ("NOUN", "PROPN")
+                                             or opener.lower_ not in ("a", "an") and doc[k + 1].pos_ in ("AUX", "VERB")):
+                continue  # not 'X, the mission's project manager' or 'Y, a mission specialist'
             ent = by_end.get(comma.i)
             if ent is not None:
-                if ent.label_ in ("Person", "Organization") and not ent.id_:
+                if ent.label_ == "Organization" and not ent.id_ or ent.label_ == "Person" and not ent.id_ and opener.lower_ in ("a", "an"):
                     out[out.index(ent)] = Span(doc, ent.start, ent.end, label="Mission")
                 continue
             start = comma.i
@@ -824,7 +842,9 @@ class EntityTyper:
                     and (not doc[start - 1].is_sent_start or _designator(doc[start - 1].text)) \
                     and (doc[start - 1].pos_ == "PROPN" or any(c.isdigit() for c in doc[start - 1].text)) and comma.i - start < 3:
                 start -= 1  # a sentence may open with one: 'SAOCOM 1B, an Earth-observation satellite, ...'
-            if start < comma.i and any(c.isupper() or c.isdigit() for c in doc[start:comma.i].text[1:]):
+            if start < comma.i and (any(c.isupper() or c.isdigit() for c in doc[start:comma.i].text[1:])
+                                    or not doc[start].is_sent_start and all(t.tag_ == "NNP" for t in doc[start:comma.i])
+                                    and (doc[start - 1].whitespace_ and doc[start - 1].text != "-")):  # not the 'R' of 'HAKUTO-R'
                 out.append(Span(doc, start, comma.i, label="Mission"))
         return out
 

@@ -192,6 +192,7 @@ class PeopleRules(RuleBase):
         yield from self._signed_for(s, countries=True)
         yield from (c for c in self._colon_demonym(s, people, countries) if not any(f.subject.key == c.subject.key for f in found))
         yield from (c for c in plural.values() if not any(f.subject.key == c.subject.key for f in found))
+        yield from (c for c in self._group_apposition(s, "nationality", ("Country",)) if not any(f.subject.key == c.subject.key for f in found))
         for p in people:
             for c in countries:
                 if p.kind == "anaphor" and c.kind == "demonym" and p.span.start <= c.span.start and c.span.end <= p.span.end:
@@ -350,40 +351,41 @@ class PeopleRules(RuleBase):
                 if key:
                     yield Candidate(c.subject, "nationality", _Virtual(key, "Country", org), 0.5, "nat-via-org")
 
-    def _group_apposition(self, s: Sentence) -> Iterator[Candidate]:
-        """'two Roscosmos cosmonauts, A and B', 'A and B, the NASA pair': a group noun the organisation modifies,
-        in apposition with a list of names, gives every name the organisation. Read from the surface, because the
-        parser often makes the names conjuncts of something else."""
+    def _group_apposition(self, s: Sentence, predicate: str = "affiliation", targets: tuple[str, ...] = ORGS) -> Iterator[Candidate]:
+        """'two Roscosmos cosmonauts, A and B', 'A and B, the NASA pair', 'commander A and flight engineer B, both
+        Russian cosmonauts': a group noun an organisation (or a demonym) modifies, in apposition with a list of
+        names, gives every name the organisation (or the nationality). Read from the surface, because the parser
+        often makes the names conjuncts of something else."""
         doc = s.span.doc
         people = {m.span.start: m for m in s.of(*PEOPLE) if m.kind != "anaphor"}
         ends = {m.span.end: m for m in people.values()}
-        for org in s.of(*ORGS):
-            t = org.span.end
-            if org.kind == "anaphor" or t >= s.span.end or doc[t].lower_ not in self.lex.people_group_nouns:
+
+        def joint(gap) -> bool:  # ', ', ' and ', ', pilot ', ' and flight engineer '
+            return 0 < len(gap) <= 4 and all(t.text == "," or t.lower_ == "and" or t.is_lower and (t.pos_ == "NOUN" or t.lower_ in self.np.role_words)
+                                             for t in gap) and any(t.text == "," or t.lower_ == "and" for t in gap)
+        for x in s.of(*targets):
+            t = x.span.end
+            if x.kind == "anaphor" or t >= s.span.end or doc[t].lower_ not in self.lex.people_group_nouns:
                 continue
             listed = []
             if t + 2 < s.span.end and doc[t + 1].text in (",", ":") and t + 2 in people:  # forward: 'cosmonauts, A and B'
                 q = people[t + 2]
                 while q is not None:
                     listed.append(q)
-                    i = q.span.end
-                    while i < s.span.end and doc[i].text == "," or i < s.span.end and doc[i].lower_ == "and":
-                        i += 1
-                    q = people.get(i) if i > q.span.end else None
-            i = org.span.start - 1
-            while i > s.span.start and (doc[i].lower_ in ("the", "both") or doc[i].like_num):
+                    nxt = next((people[i] for i in range(q.span.end + 1, min(q.span.end + 5, s.span.end)) if i in people), None)
+                    q = nxt if nxt is not None and joint(doc[q.span.end:nxt.span.start]) else None
+            i = x.span.start - 1
+            while i > s.span.start and (doc[i].lower_ in ("the", "both", "all") or doc[i].like_num):
                 i -= 1
             if i > s.span.start and doc[i].text == "," and i in ends:  # backward: 'A and B, the NASA pair'
                 q = ends[i]
                 while q is not None:
                     listed.append(q)
-                    j = q.span.start
-                    while j > s.span.start and (doc[j - 1].text == "," or doc[j - 1].lower_ == "and"):
-                        j -= 1
-                    q = ends.get(j) if j < q.span.start else None
+                    prev = next((ends[j] for j in range(q.span.start - 1, max(q.span.start - 5, s.span.start), -1) if j in ends), None)
+                    q = prev if prev is not None and joint(doc[prev.span.end:q.span.start]) else None
             if len(listed) >= 2:
                 for p in listed:
-                    yield Candidate(p, "affiliation", org, 0.7, "aff-group-appos", 2)
+                    yield Candidate(p, predicate, x, 0.7, f"{predicate[:3]}-group-appos", 2)
 
     @staticmethod
     def _fellows(s: Sentence, found: list[Candidate]) -> list[Candidate]:
