@@ -242,3 +242,11 @@ def test_probes_named_by_their_description_are_missions(pipeline):
     missions = {e.text for e in doc.ents if e.label_ == "Mission"}
     assert {"Giotto", "Hayabusa", "Akatsuki"} <= missions
     assert not missions & {"Magnus", "DigitalGlobe", "Tim Peake"}
+
+
+def test_names_the_ner_mistypes_beside_crew_words_are_people(pipeline):
+    doc = pipeline.nlp("It was commanded by Brewster Shaw, who had piloted Columbia two years earlier, and Bryan O'Connor, a "
+                       "Marine Corps aviator, served as pilot. Mary Cleave, Sherwood Spring and Jerry Ross flew as mission "
+                       "specialists.")
+    people = {e.text for e in doc.ents if e.label_ in ("Person", "Astronaut")}
+    assert {"Brewster Shaw", "Bryan O'Connor", "Sherwood Spring", "Mary Cleave"} <= people

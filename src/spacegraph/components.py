@@ -178,6 +178,7 @@ _SENTENCE_ENDS = {".", "!", "?", "...", "\u2026"}
 # abbreviations that stand before a name and so never end a sentence
 _TITLE_ABBREVIATIONS = {"St.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Maj.", "Sgt.",
                         "Cmdr.", "Adm.", "Sen.", "Rep.", "Gov.", "Mt.", "Ft.", "Sr.", "Rev."}
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['\u2019][^\W\d_]+")  # "O'Connor", "D'Souza"
 _INITIAL = re.compile(r"[A-Z]\.")
 _ZONES = {"gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "ist", "jst", "msk", "uae"}
 
@@ -316,8 +317,8 @@ class EntityTyper:
         ents.extend(self.bulleted_names(doc))
         ents.extend(self.described_names(doc))
         ents.extend(self.titled_names(doc))
-        ents.extend(self.crew_agents(doc))
-        listed = self.listed_with_people(doc)
+        agents = self.crew_agents(doc)  # 'commanded by Brewster Shaw' is a person whatever the NER said
+        listed = agents + self.listed_with_people(doc)
         ents = [e for e in ents if not any(p.start == e.start and p.end == e.end for p in listed)] + listed
         ents.extend(self.confirm_weak(doc))
         ents.extend(self.organizations_around_countries(doc, ents))
@@ -347,7 +348,8 @@ class EntityTyper:
         cut = next((t.i for t in doc[start + 1:end] if t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_), None)
         if cut is not None:
             end = cut  # 'David Brown - mission specialist': the NER ran on past the dash
-        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or not (doc[end - 1].is_alpha or doc[end - 1].text.endswith("."))):
+        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or not (doc[end - 1].is_alpha or doc[end - 1].text.endswith(".")
+                                                                                      or _APOSTROPHE_NAME.fullmatch(doc[end - 1].text))):
             end -= 1
         while start < end < len(doc) and end - start < 5 and doc[end - 1].lower_ in self.lex.name_particles \
                 and doc[end].is_title and doc[end].is_alpha:
@@ -526,7 +528,7 @@ class EntityTyper:
         or took for a place or a company, joined by 'and' to a person's name, is a person's name too."""
         out = []
         people = ("PERSON", "Person", "Astronaut")
-        loose = ("", "GPE", "NORP", "LOC", "ORG")
+        loose = ("", "GPE", "NORP", "LOC", "ORG", "FAC")  # 'Mary Cleave, Sherwood Spring and Jerry Ross
         particles = self.lex.name_particles
         for t in doc:
             if t.ent_type_ not in loose or t.pos_ != "PROPN":
