@@ -1734,3 +1734,11 @@ def test_a_demonym_group_noun_beside_a_list_gives_each_name_the_nationality(pipe
     assert {(p, o) for p, _, o in facts(ex, "nationality")} >= {
         ("Fyodor Yurchikhin", "Russia"), ("Oleg Kotov", "Russia"), ("Koichi Wakata", "Japan"), ("Akihiko Hoshide", "Japan")}
     assert ("Clay Anderson", "nationality", "Russia") not in facts(ex)
+
+
+def test_what_a_mission_is_said_to_be_names_its_operator(pipeline):
+    ex = extract(pipeline, "EarthCARE is a joint mission of the European Space Agency and the Japan Aerospace Exploration "
+                           "Agency. Juno is a NASA mission. The flight was Arianespace's second launch of the year.",
+                 published=dt.date(2024, 5, 29))
+    assert facts(ex, "operator") == {("EarthCARE", "operator", "ESA"), ("EarthCARE", "operator", "JAXA"),
+                                     ("Juno", "operator", "NASA")}

@@ -815,10 +815,27 @@ class EntityTyper:
     def _described_as_craft(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'XRISM, an X-ray astronomy mission', 'LARES-2, a laser-ranging satellite': a name the text describes
         as a spacecraft or mission right away is one (the NER calls such names organisations, or nothing)."""
-        crafts = set(self.lex.probe_nouns) - {"station", "module"}
+        crafts = set(self.lex.probe_nouns) - {"station", "module", "project"}
         by_end = {e.end: e for e in ents}
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
+        for be in doc:  # 'EarthCARE is a joint mission of ESA and JAXA', 'Juno is a NASA probe'
+            if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBD"):
+                continue
+            subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in be.children if c.dep_ == "attr"), None)
+            if subj is None or attr is None or attr.lemma_.lower() not in crafts or attr.tag_ != "NN" or subj.pos_ != "PROPN" \
+                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children) or subj.i > be.i:
+                continue
+            start = min(t.i for t in subj.subtree)
+            span = doc[start:subj.i + 1]
+            if len(span) > 3 or not all(t.pos_ == "PROPN" for t in span) or span.text.lower() in self.lex.celestial_names | self.lex.rocket_words:
+                continue
+            ent = next((e for e in out if e.start <= subj.i < e.end), None)
+            if ent is None and not any(i in taken for i in range(span.start, span.end)):
+                out.append(Span(doc, span.start, span.end, label="Mission"))
+            elif ent is not None and ent.label_ in ("Organization", "Person") and not ent.id_ and (ent.start, ent.end) == (span.start, span.end):
+                out[out.index(ent)] = Span(doc, ent.start, ent.end, label="Mission")
         for comma in doc[1:-2]:
             opener = doc[comma.i + 1]
             if comma.text != "," or opener.lower_ not in ("a", "an", "the") and not (

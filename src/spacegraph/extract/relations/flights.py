@@ -32,10 +32,33 @@ class FlightRules(RuleBase):
                     rule = self._operator_its(a, x)
                 if rule is None:
                     rule = self._operator_relative(a, x)
+                if rule is None and self._copula_operator(a, x):
+                    rule = "op-copula"
                 if rule:
                     conf = {"op-verb": 0.85, "op-passive": 0.85, "op-copula": 0.75, "op-poss": 0.7, "op-compound": 0.6,
                             "op-appos": 0.75, "op-its": 0.65, "op-relative": 0.7}[rule]
                     yield Candidate(x, "operator", a, conf, rule, lk.cost)
+
+    def _copula_operator(self, a: Ment, x: Ment) -> bool:
+        """'Juno is a NASA mission', 'EarthCARE is a joint mission of ESA and JAXA', 'CSES is a programme led by CNSA':
+        what the flight or programme is said to be names who runs it."""
+        head = syntax.conj_head(x.root)
+        be = head.head
+        if x.kind == "anaphor" or head.dep_ != "nsubj" or be.lemma_ != "be":
+            return False  # 'The flight was Arianespace's second-to-last launch' names a launch provider
+        attr = next((c for c in be.children if c.dep_ == "attr"), None)
+        nouns = self.lex.craft_nouns | self.lex.mission_nouns | self.lex.probe_nouns | self.lex.program_nouns
+        if attr is None or attr.lemma_.lower() not in nouns:
+            return False
+        org = syntax.conj_head(a.root)
+        if org.head.i == attr.i and org.dep_ in ("compound", "poss", "nmod"):
+            return True
+        prep = org.head if org.dep_ == "pobj" else None
+        if prep is None:
+            return False
+        if prep.head.i == attr.i and prep.lower_ in ("of", "from"):
+            return True  # 'a joint mission of ESA and JAXA'
+        return prep.dep_ == "agent" and prep.head.dep_ == "acl" and prep.head.head.i == attr.i and self._is_operator_verb(prep.head)
 
     def _operator_described(self, a: Ment, x: Ment) -> str | None:
         """'LARES-2, a laser-ranging satellite of the Italian Space Agency', 'SLIM, the Smart Lander ... from JAXA',
