@@ -1742,3 +1742,9 @@ def test_what_a_mission_is_said_to_be_names_its_operator(pipeline):
                  published=dt.date(2024, 5, 29))
     assert facts(ex, "operator") == {("EarthCARE", "operator", "ESA"), ("EarthCARE", "operator", "JAXA"),
                                      ("Juno", "operator", "NASA")}
+
+
+def test_with_x_as_partner_names_a_programmes_partner(pipeline):
+    ex = extract(pipeline, "The Artemis programme is led by NASA, with ESA and JAXA as partners. Artemis I flew in 2022 with "
+                           "Boeing as the core stage builder.", published=dt.date(2023, 1, 10))
+    assert {o for _, _, o in facts(ex, "partner")} == {"ESA", "JAXA"}

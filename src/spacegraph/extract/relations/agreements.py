@@ -677,9 +677,35 @@ class AgreementRules(RuleBase):
                     yield Candidate(pg, "partner", x, conf, "partner-" + rule, lk.cost)
             for x in self._colon_members(s, pg):
                 yield Candidate(pg, "partner", x, 0.7, "partner-colon-list", 3)
+            if pg.kind != "anaphor" and len({m.key for m in programmes if m.kind != "anaphor"}) == 1:
+                for x in self._with_as_partners(s, pg):
+                    yield Candidate(pg, "partner", x, 0.75, "partner-with-as", 3)
         for pg in s.of("Program", "SpaceStation"):
             for x in self._gathered_partners(s, pg):
                 yield Candidate(pg, "partner", x, 0.75, "partner-gathered", 3)
+
+    def _with_as_partners(self, s: Sentence, pg: Ment) -> Iterator[Ment]:
+        """'CSES is led by CNSA, with ASI as its main international partner', '... with ESA and JAXA as partners':
+        the names between 'with' and 'as ... partner' after the programme. Read from the surface."""
+        doc = s.span.doc
+        starts = {m.span.start: m for m in s.of(*PARTIES) if m.kind != "anaphor"}
+        for w in s.span:
+            if w.lower_ != "with" or w.i < pg.span.end:
+                continue
+            listed, i = [], w.i + 1
+            while i < s.span.end:
+                i += doc[i].lower_ == "the"
+                if i not in starts:
+                    break
+                listed.append(starts[i])
+                i = starts[i].span.end
+                while i < s.span.end and (doc[i].text in (",", "(", ")") or doc[i].lower_ == "and" or doc[i].is_upper and doc[i - 1].text == "("):
+                    i += 1  # 'the Italian Space Agency (ASI)'
+            if not listed or i >= s.span.end or doc[i].lower_ != "as":
+                continue
+            tail = doc[i + 1:min(i + 5, s.span.end)]
+            if any(t.lemma_.lower() in self.lex.partner_role_nouns for t in tail):
+                yield from listed
 
     def _gathered_partners(self, s: Sentence, pg: Ment) -> Iterator[Ment]:
         """'The Gateway partnership brings together NASA, ESA, JAXA and the Canadian Space Agency': what a
