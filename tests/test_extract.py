@@ -1748,3 +1748,9 @@ def test_with_x_as_partner_names_a_programmes_partner(pipeline):
     ex = extract(pipeline, "The Artemis programme is led by NASA, with ESA and JAXA as partners. Artemis I flew in 2022 with "
                            "Boeing as the core stage builder.", published=dt.date(2023, 1, 10))
     assert {o for _, _, o in facts(ex, "partner")} == {"ESA", "JAXA"}
+
+
+def test_names_listed_after_a_flights_crew_noun_are_its_crew(pipeline):
+    ex = extract(pipeline, "After docking he will spend a week with the outgoing Expedition 7 crew, Yuri Malenchenko and NASA's "
+                           "Ed Lu, and return with them on 28 October.", published=dt.date(2003, 10, 18))
+    assert {o for _, _, o in facts(ex, "crewMember")} == {"Yuri Malenchenko", "Ed Lu"}

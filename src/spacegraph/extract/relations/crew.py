@@ -25,6 +25,7 @@ class CrewRules(RuleBase):
     def crew(self, s: Sentence, discourse: Discourse) -> Iterator[Candidate]:
         missions = s.of("Mission")
         people = s.of(*PEOPLE)
+        yield from self._crew_apposition(s, missions, people)
         for p in people:
             roles = self.roles(p, people)
             if roles.backup and not roles.crew:
@@ -137,6 +138,31 @@ class CrewRules(RuleBase):
                 yield Candidate(target, "crewMember", p, 0.6, "crew-discourse")
                 if (roles.commander and not self._commands_another(roles, target, s)) or self._commands_alone(p) or craft == "commander":
                     yield Candidate(target, "commander", p, 0.6, "commander-discourse")
+
+    def _crew_apposition(self, s: Sentence, missions: list[Ment], people: list[Ment]) -> Iterator[Candidate]:
+        """'the outgoing Expedition 7 crew, Yuri Malenchenko and NASA's Ed Lu': the names listed right after a
+        flight's crew noun. Read from the surface: the parser often makes the first name a conjunct of 'crew'."""
+        doc = s.span.doc
+        starts = {m.span.start: m for m in people if m.kind != "anaphor"}
+        orgs = {m.span.start: m for m in s.of("Agency", "Organization", "Country")}
+        for m in missions:
+            noun = m.root.head
+            if m.kind == "anaphor" or m.root.dep_ not in ("compound", "poss") or noun.lemma_.lower() != "crew" \
+                    or noun.i + 2 >= s.span.end or doc[noun.i + 1].text != "," or noun.i + 2 not in starts:
+                continue
+            i = noun.i + 2
+            while i in starts:
+                p = starts[i]
+                yield Candidate(m, "crewMember", p, 0.75, "crew-appos-list", 3)
+                i = p.span.end
+                if i < s.span.end and doc[i].text == ",":
+                    i += 1
+                if i < s.span.end and doc[i].lower_ == "and":
+                    i += 1
+                if i in orgs and orgs[i].span.end < s.span.end and doc[orgs[i].span.end].lower_ in ("'s", "\u2019s"):
+                    i = orgs[i].span.end + 1  # "and NASA's Ed Lu"
+                if i == p.span.end:
+                    break
 
     @staticmethod
     def _pronoun_crewmates(roles: Roles) -> bool:
