@@ -1754,3 +1754,12 @@ def test_names_listed_after_a_flights_crew_noun_are_its_crew(pipeline):
     ex = extract(pipeline, "After docking he will spend a week with the outgoing Expedition 7 crew, Yuri Malenchenko and NASA's "
                            "Ed Lu, and return with them on 28 October.", published=dt.date(2003, 10, 18))
     assert {o for _, _, o in facts(ex, "crewMember")} == {"Yuri Malenchenko", "Ed Lu"}
+
+
+def test_a_date_on_being_a_signatory_or_on_becoming_one_dates_the_signing(pipeline):
+    ex = extract(pipeline, "In October 2020 Italy was one of the eight founding signatories of the Artemis Accords.",
+                 published=dt.date(2023, 11, 20))
+    assert ("Artemis Accords", "signedOn", "2020-10") in facts(ex)
+    ex = extract(pipeline, "Seoul deepened those ties in May 2021, when South Korea became the tenth country to sign the "
+                           "Artemis Accords.", published=dt.date(2023, 11, 20))
+    assert ("Artemis Accords", "signedOn", "2021-05") in facts(ex)

@@ -521,13 +521,20 @@ class DateRules(RuleBase):
         'became', whose complement signs the agreement."""
         root = d.root
         head = root.head.head if root.dep_ == "pobj" else root.head
-        if head.lemma_ not in ("become", "be") or (root.dep_ == "pobj" and root.head.lower_ in self.lex.date_blockers):
+        if root.dep_ == "pobj" and root.head.lower_ in self.lex.date_blockers:
             return None
+        if head.lemma_ not in ("become", "be"):  # 'Seoul deepened those ties in May 2021, when South Korea became the tenth ...'
+            head = next((c for c in list(head.children) + list(root.children) if c.dep_ in ("advcl", "relcl")
+                         and c.lemma_ in ("become", "be") and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)), None)
+            if head is None:
+                return None
         on_path = {t.i for t in lk.inner + (lk.top,)}
         for t in head.subtree:
             if t.pos_ in syntax.VERBAL and t.lemma_.lower() in self.lex.sign_verbs and t.i in on_path and t.i != head.i \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return t
+            if t.lemma_.lower() in self.lex.signatory_nouns and t.i in on_path and t.head.i != t.i:
+                return t  # 'In October 2020 Italy was one of the eight founding signatories of the Artemis Accords'
         return None
 
     def _dated_agreement(self, s: Sentence, g: Ment, published) -> Candidate | None:
