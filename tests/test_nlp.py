@@ -250,3 +250,9 @@ def test_names_the_ner_mistypes_beside_crew_words_are_people(pipeline):
                        "specialists.")
     people = {e.text for e in doc.ents if e.label_ in ("Person", "Astronaut")}
     assert {"Brewster Shaw", "Bryan O'Connor", "Sherwood Spring", "Mary Cleave"} <= people
+
+
+def test_a_company_name_ending_in_a_country_is_one_organisation(pipeline):
+    doc = pipeline.nlp("The contract was awarded to Astrium UK by the European Space Agency. Tim Peake flew for the UK.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("Astrium UK", "Organization") in found and ("UK", "Country") in found

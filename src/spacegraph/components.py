@@ -636,6 +636,10 @@ class EntityTyper:
             j = end
             while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha) and doc[j].ent_type_ not in ("Country", "Agency", "Person", "Astronaut", "Mission"):
                 j += 1
+            if j == end and start < ent.start and ent.text.isupper() and ent[0].dep_ in ("pobj", "compound", "nsubj", "dobj", "appos") \
+                    and all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[start:ent.start]) and ent.start - start <= 3:
+                out.append(Span(doc, start, end, label="Organization"))  # 'awarded to Astrium UK': a company's national arm
+                continue
             if j == end or doc[j - 1].lower_ not in self.lex.org_heads:
                 continue
             span = Span(doc, start, j, label="Organization")
