@@ -1763,3 +1763,9 @@ def test_a_date_on_being_a_signatory_or_on_becoming_one_dates_the_signing(pipeli
     ex = extract(pipeline, "Seoul deepened those ties in May 2021, when South Korea became the tenth country to sign the "
                            "Artemis Accords.", published=dt.date(2023, 11, 20))
     assert ("Artemis Accords", "signedOn", "2021-05") in facts(ex)
+
+
+def test_what_a_contract_is_for_is_no_party(pipeline):
+    ex = extract(pipeline, "The contract for Solar Orbiter was awarded to Astrium UK by the European Space Agency.",
+                 published=dt.date(2012, 4, 27))
+    assert {o for _, _, o in facts(ex, "party")} == {"Astrium UK", "ESA"}

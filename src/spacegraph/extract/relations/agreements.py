@@ -241,8 +241,8 @@ class AgreementRules(RuleBase):
         if doc[i].lower_ not in ("that", "which"):
             # 'under an agreement JAXA and UNOOSA signed in 2015': a relative clause without its pronoun
             j = i + (doc[i].lower_ == "the")
-            if not any(x.span.start in (i, j) for x in s.of(*PARTIES)):
-                return None
+            if not any(x.span.start in (i, j) for x in s.of(*PARTIES)) or doc[i - 1].lower_ in ("of", "on", "for", "in"):
+                return None  # not 'the contract for Solar Orbiter was awarded': a preposition's object signs nothing
             i -= 1
         verb, aside = None, False
         for t in doc[i + 1:min(s.span.end, i + 20)]:
