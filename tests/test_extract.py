@@ -1769,3 +1769,24 @@ def test_what_a_contract_is_for_is_no_party(pipeline):
     ex = extract(pipeline, "The contract for Solar Orbiter was awarded to Astrium UK by the European Space Agency.",
                  published=dt.date(2012, 4, 27))
     assert {o for _, _, o in facts(ex, "party")} == {"Astrium UK", "ESA"}
+
+
+def test_a_plural_group_noun_list_runs_through_an_aside_but_not_past_a_described_name(pipeline):
+    ex = extract(pipeline, "Inside waited the Roscosmos cosmonauts Sergey Ryzhikov, the expedition's commander, and Sergey "
+                           "Kud-Sverchkov. He is joined by two NASA flight engineers, James Voss and Susan Helms. Crew-6 brings "
+                           "NASA astronauts Stephen Bowen and Warren Hoburg, Sultan Al Neyadi of the United Arab Emirates and "
+                           "Andrey Fedyaev.", published=dt.date(2023, 3, 3))
+    aff = {(p, o) for p, _, o in facts(ex, "affiliation")}
+    assert {("Sergey Kud-Sverchkov", "Roscosmos"), ("James Voss", "NASA"), ("Susan Helms", "NASA")} <= aff
+    assert not {p for p, o in aff if p.startswith("Sultan")}
+
+
+def test_also_of_an_organisation_after_a_name(pipeline):
+    ex = extract(pipeline, "The two mission specialists are Akihiko Hoshide, also of JAXA, and Thomas Pesquet of France.",
+                 published=dt.date(2021, 4, 5))
+    assert ("Akihiko Hoshide", "affiliation", "JAXA") in facts(ex)
+
+
+def test_circling_the_planet_in_a_craft_is_flying_it(pipeline):
+    ex = extract(pipeline, "On April 12, Yuri Gagarin had circled the whole planet in Vostok 1.", published=dt.date(1961, 5, 6))
+    assert ("Vostok 1", "crewMember", "Yuri Gagarin") in facts(ex)

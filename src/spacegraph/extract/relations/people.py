@@ -255,6 +255,11 @@ class PeopleRules(RuleBase):
                 i -= 1
             if i <= s.span.start or doc[i].lower_ not in preps:
                 continue
+            if i - 2 > s.span.start and doc[i - 1].lower_ in ("also", "both", "all", "likewise") and doc[i - 2].text == ",":
+                p = next((x for x in people if x.span.end == i - 2 and x.kind != "anaphor"), None)
+                if p is not None:  # 'Akihiko Hoshide, also of JAXA, and ...'
+                    yield Candidate(p, predicate, o, 0.7, f"{predicate[:3]}-surface-appos", 3)
+                continue
             j = i - 1
             while j > s.span.start and i - j <= 6 and (doc[j].is_lower or doc[j].text == "-" or doc[j].like_num) \
                     and doc[j].lower_ not in ("a", "an", "the") and doc[j].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "PRON"):
@@ -360,19 +365,28 @@ class PeopleRules(RuleBase):
         people = {m.span.start: m for m in s.of(*PEOPLE) if m.kind != "anaphor"}
         ends = {m.span.end: m for m in people.values()}
 
-        def joint(gap) -> bool:  # ', ', ' and ', ', pilot ', ' and flight engineer '
-            return 0 < len(gap) <= 4 and all(t.text == "," or t.lower_ == "and" or t.is_lower and (t.pos_ == "NOUN" or t.lower_ in self.np.role_words)
-                                             for t in gap) and any(t.text == "," or t.lower_ == "and" for t in gap)
+        def joint(gap) -> bool:  # ', ', ' and ', ', pilot ', ' and flight engineer ', ", the expedition's commander, and "
+            plain = 0 < len(gap) <= 4 and all(t.text == "," or t.lower_ == "and" or t.is_lower and (t.pos_ == "NOUN" or t.lower_ in self.np.role_words)
+                                              for t in gap)
+            aside = 0 < len(gap) <= 8 and gap[0].text == "," and gap[-1].lower_ == "and" and not any(t.ent_type_ for t in gap) \
+                and all(t.text == "," or t.is_lower or t.lower_ in ("'s", "\u2019s") for t in gap)
+            return (plain or aside) and any(t.text == "," or t.lower_ == "and" for t in gap)
         for x in s.of(*targets):
             t = x.span.end
+            while t + 1 < s.span.end and t - x.span.end < 2 and doc[t].is_lower and doc[t].dep_ == "compound" \
+                    and doc[t].lower_ not in self.lex.people_group_nouns:
+                t += 1  # 'two NASA flight engineers, A and B'
             if x.kind == "anaphor" or t >= s.span.end or doc[t].lower_ not in self.lex.people_group_nouns:
                 continue
             listed = []
-            if t + 2 < s.span.end and doc[t + 1].text in (",", ":") and t + 2 in people:  # forward: 'cosmonauts, A and B'
-                q = people[t + 2]
+            first = t + 2 if t + 2 < s.span.end and doc[t + 1].text in (",", ":") else t + 1 if doc[t].tag_ == "NNS" or doc[t].lower_.endswith("s") else None
+            if first is not None and first in people:  # forward: 'cosmonauts, A and B', 'the Roscosmos cosmonauts A and B'
+                q = people[first]
                 while q is not None:
+                    if listed and q.span.end < s.span.end and doc[q.span.end].lower_ in ("of", "from"):
+                        break  # 'NASA astronauts A and B, Sultan Al Neyadi of the UAE': a name with its own description
                     listed.append(q)
-                    nxt = next((people[i] for i in range(q.span.end + 1, min(q.span.end + 5, s.span.end)) if i in people), None)
+                    nxt = next((people[i] for i in range(q.span.end + 1, min(q.span.end + 9, s.span.end)) if i in people), None)
                     q = nxt if nxt is not None and joint(doc[q.span.end:nxt.span.start]) else None
             i = x.span.start - 1
             while i > s.span.start and (doc[i].lower_ in ("the", "both", "all") or doc[i].like_num):
