@@ -1790,3 +1790,9 @@ def test_also_of_an_organisation_after_a_name(pipeline):
 def test_circling_the_planet_in_a_craft_is_flying_it(pipeline):
     ex = extract(pipeline, "On April 12, Yuri Gagarin had circled the whole planet in Vostok 1.", published=dt.date(1961, 5, 6))
     assert ("Vostok 1", "crewMember", "Yuri Gagarin") in facts(ex)
+
+
+def test_a_when_clause_about_a_launch_dates_its_flight(pipeline):
+    ex = extract(pipeline, "No other woman left the planet until August 19, 1982, when a Soyuz rocket climbed away from "
+                           "Baikonur carrying Soyuz T-7.", published=dt.date(2022, 8, 19))
+    assert ("Soyuz T-7", "launchDate", "1982-08-19") in facts(ex)

@@ -54,7 +54,7 @@ class DateRules(RuleBase):
             best = best or self._dated_flight(s, m, published) or self._launched_today(s, m, published) \
                 or self._listed_flight(s, m, published) or self._arrived_aboard(s, m, published, named) \
                 or self._year_before(s, m, published) or self._one_launch_clause(s, m, published, named) \
-                or self._rode_on_date(s, m, published, named)
+                or self._rode_on_date(s, m, published, named) or self._when_launched(s, m, published)
             if best:
                 yield best
                 dated.add(m.key)
@@ -174,6 +174,22 @@ class DateRules(RuleBase):
         if value is None or len(value.lexical) > 7 or (published and value.lexical > published.isoformat()[:len(value.lexical)]):
             return None
         return Candidate(m, "launchDate", value, 0.65, "launch-date-flight", 3)
+
+    def _when_launched(self, s: Sentence, m: Ment, published) -> Candidate | None:
+        """'until August 19, 1982, when a Soyuz rocket climbed away from Baikonur carrying Soyuz T-7': a date
+        that a 'when' clause about a launch describes, with the flight inside that clause."""
+        if m.kind == "anaphor":
+            return None
+        for d in s.dates:
+            for c in d.root.children:
+                if c.dep_ not in ("relcl", "advcl") or not any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
+                    continue
+                if c.lemma_.lower() not in self.lex.launch_verbs or m.root.i not in syntax.subtree_ids(c) or syntax.negated(c):
+                    continue
+                value = self._resolve(d, s, published)
+                if value is not None and not (published and value.lexical > published.isoformat()[:len(value.lexical)]):
+                    return Candidate(m, "launchDate", value, 0.7, "launch-date-when", 3)
+        return None
 
     def _one_launch_clause(self, s: Sentence, m: Ment, published, named: list[Ment]) -> Candidate | None:
         """'At 13:12 CEST on 6 June 2018, a Soyuz-FG rocket carrying the Soyuz MS-09 spacecraft lifted off': one
