@@ -1796,3 +1796,11 @@ def test_a_when_clause_about_a_launch_dates_its_flight(pipeline):
     ex = extract(pipeline, "No other woman left the planet until August 19, 1982, when a Soyuz rocket climbed away from "
                            "Baikonur carrying Soyuz T-7.", published=dt.date(2022, 8, 19))
     assert ("Soyuz T-7", "launchDate", "1982-08-19") in facts(ex)
+
+
+def test_an_organisations_definite_flight_is_the_flight_under_discussion(pipeline):
+    ex = extract(pipeline, "STS-46 landed on Saturday. The NASA flight was commanded by Loren Shriver.",
+                 published=dt.date(1992, 8, 9))
+    assert ("STS-46", "operator", "NASA") in facts(ex)
+    ex = extract(pipeline, "Soyuz MS-20 landed on Monday. NASA's next mission is due in May.", published=dt.date(2021, 12, 20))
+    assert not facts(ex, "operator")

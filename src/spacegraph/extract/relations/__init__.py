@@ -33,6 +33,7 @@ class RelationRules(CrewRules, FlightRules, PeopleRules, AgreementRules, DateRul
         yield from self._command_verbs(s)
         yield from self.member_lines(s, discourse)
         yield from self.operator(s)
+        yield from self.operator_of_discourse(s, discourse)
         yield from self.destination(s, discourse)
         yield from self.nationality(s)
         yield from self._described_fragment(s, discourse)

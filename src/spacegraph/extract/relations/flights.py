@@ -39,6 +39,24 @@ class FlightRules(RuleBase):
                             "op-appos": 0.75, "op-its": 0.65, "op-relative": 0.7}[rule]
                     yield Candidate(x, "operator", a, conf, rule, lk.cost)
 
+    def operator_of_discourse(self, s: Sentence, discourse: Discourse) -> Iterator[Candidate]:
+        """'The NASA flight was commanded by ...', "ISRO's lander-and-rover mission lifted off on July 14": a definite
+        mission noun an organisation modifies, in a sentence that names no flight, is the flight under discussion."""
+        target = discourse.focal or discourse.mission
+        if s.section != "body" or target is None or self.kb.is_stay(target.key) or any(m.kind != "anaphor" for m in s.of("Mission")):
+            return
+        orgs = {o.root.i: o for o in s.of(*ORGS) if o.kind != "anaphor"}
+        for t in s.span:
+            if t.lemma_.lower() not in ("mission", "flight", "spaceflight") or t.tag_ != "NN":
+                continue
+            kids = list(t.children)
+            if any(c.lower_ in self.lex.other_mission_modifiers or c.dep_ in ("nummod",) for c in kids):
+                continue
+            owners = [orgs[c.i] for c in kids if c.i in orgs and c.dep_ in ("poss", "compound")]
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or any(c.dep_ == "poss" for c in kids)
+            if len(owners) == 1 and definite:
+                yield Candidate(target, "operator", owners[0], 0.6, "op-discourse", 4)
+
     def _copula_operator(self, a: Ment, x: Ment) -> bool:
         """'Juno is a NASA mission', 'EarthCARE is a joint mission of ESA and JAXA', 'CSES is a programme led by CNSA':
         what the flight or programme is said to be names who runs it."""
