@@ -256,3 +256,11 @@ def test_a_company_name_ending_in_a_country_is_one_organisation(pipeline):
     doc = pipeline.nlp("The contract was awarded to Astrium UK by the European Space Agency. Tim Peake flew for the UK.")
     found = {(e.text, e.label_) for e in doc.ents}
     assert ("Astrium UK", "Organization") in found and ("UK", "Country") in found
+
+
+def test_a_company_noun_before_a_name_makes_it_an_organisation(pipeline):
+    doc = pipeline.nlp("He paid through the American company Space Adventures. Among the arrivals were the US start-ups "
+                       "Planetary Resources and Deep Space Industries. The agency chief Bill Nelson spoke.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("Space Adventures", "Organization"), ("Planetary Resources", "Organization"),
+            ("Deep Space Industries", "Organization"), ("Bill Nelson", "Person")} <= found

@@ -330,6 +330,7 @@ class EntityTyper:
         ents = ents + self.launched_craft(doc, ents)
         ents = self.designated_craft(doc, ents)
         ents = self.acronym_definitions(doc, ents)
+        ents = self.described_organizations(doc, ents)
         ents = filter_spans(ents)
         ents = _companies_listed_as_people(ents, self.person_cues)
         for tok in doc:  # ids are per token: a re-typed span must not inherit one from the span it replaced
@@ -739,6 +740,31 @@ class EntityTyper:
             if any(doc[i].is_sent_start for i in range(start + 1, end + 1)):
                 continue
             out.append(Span(doc, start, end, label="Mission"))
+        return out
+
+    def described_organizations(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the American company Space Adventures' is a company whatever the NER said; 'the start-ups Planetary
+        Resources and Deep Space Industries' are two."""
+        nouns = set(self.lex.company_nouns) | set(self.lex.org_descriptor_nouns)
+        out = []
+        for e in ents:
+            before = doc[e.start - 1] if e.start else None
+            word = before.lower_ if before is not None else ""
+            if e.start >= 3 and doc[e.start - 2].text == "-" and not doc[e.start - 2].whitespace_ and not doc[e.start - 3].whitespace_:
+                word = f"{doc[e.start - 3].lower_}-{word}"  # 'start-ups'
+            described = before is not None and (before.lemma_.lower() in nouns or word.rstrip("s") in nouns)
+            if not described or e.label_ not in ("Person", "Organization") or e.id_:
+                out.append(e)
+                continue
+            ands = [t.i for t in e if t.lower_ == "and"]
+            plural = word.endswith("s") and word.rstrip("s") in nouns or before.tag_ == "NNS"
+            if e.label_ == "Organization" and len(ands) == 1 and plural and ands[0] > e.start and ands[0] < e.end - 1 \
+                    and all(t.is_title for t in doc[e.start:ands[0]]) and all(t.is_title for t in doc[ands[0] + 1:e.end]):
+                out.extend([Span(doc, e.start, ands[0], label="Organization"), Span(doc, ands[0] + 1, e.end, label="Organization")])
+            elif e.label_ == "Person":
+                out.append(Span(doc, e.start, e.end, label="Organization"))
+            else:
+                out.append(e)
         return out
 
     def designated_craft(self, doc: Doc, ents: list[Span]) -> list[Span]:
