@@ -264,3 +264,8 @@ def test_a_company_noun_before_a_name_makes_it_an_organisation(pipeline):
     found = {(e.text, e.label_) for e in doc.ents}
     assert {("Space Adventures", "Organization"), ("Planetary Resources", "Organization"),
             ("Deep Space Industries", "Organization"), ("Bill Nelson", "Person")} <= found
+
+
+def test_a_four_word_name_before_an_office_is_whole(pipeline):
+    doc = pipeline.nlp("Isa Ali Ibrahim Pantami, Nigeria's minister of communications and digital economy, signed for Nigeria.")
+    assert ("Isa Ali Ibrahim Pantami", "Person") in {(e.text, e.label_) for e in doc.ents}

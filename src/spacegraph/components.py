@@ -582,7 +582,7 @@ class EntityTyper:
             if comma.text != "," or not self._described_as_person(doc, comma.i):
                 continue
             start = comma.i
-            while start > 0 and comma.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            while start > 0 and comma.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha \
                     and doc[start - 1].ent_type_ in ("", "GPE", "NORP", "LOC", "ORG") and doc[start - 1].pos_ == "PROPN" \
                     and doc[start - 1].lower_ not in self.lex.official_roles | self.lex.honorifics:
                 start -= 1
