@@ -1804,3 +1804,9 @@ def test_an_organisations_definite_flight_is_the_flight_under_discussion(pipelin
     assert ("STS-46", "operator", "NASA") in facts(ex)
     ex = extract(pipeline, "Soyuz MS-20 landed on Monday. NASA's next mission is due in May.", published=dt.date(2021, 12, 20))
     assert not facts(ex, "operator")
+
+
+def test_both_with_a_plural_demonym_gives_the_pair_the_nationality(pipeline):
+    ex = extract(pipeline, "NASA's Drew Feustel and Ricky Arnold are experienced. Both Americans are veterans of the shuttle "
+                           "era.", published=dt.date(2018, 3, 22))
+    assert {("Drew Feustel", "nationality", "United States"), ("Ricky Arnold", "nationality", "United States")} <= facts(ex)

@@ -442,7 +442,9 @@ class MentionFinder:
         if size is None or size > len(group) or any(i in taken for i in range(first, end)):
             return []
         group = group[-size:]
-        if end < s.span.end and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].lower_ not in ("of",):
+        if end < s.span.end and doc[end].ent_type_ == "Country" and doc[end].lower_.endswith("s"):
+            end += 1  # 'Both Americans are veterans of the shuttle era': the pair, and their nationality
+        elif end < s.span.end and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].lower_ not in ("of",):
             return []  # 'the three astronauts' is a crew phrase, handled elsewhere
         span = doc[first:end]
         return [Ment(m.key, m.cls, "anaphor", span, s.block, s.section, s.offset) for m in group]

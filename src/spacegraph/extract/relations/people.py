@@ -195,7 +195,7 @@ class PeopleRules(RuleBase):
         yield from (c for c in self._group_apposition(s, "nationality", ("Country",)) if not any(f.subject.key == c.subject.key for f in found))
         for p in people:
             for c in countries:
-                if p.kind == "anaphor" and c.kind == "demonym" and p.span.start <= c.span.start and c.span.end <= p.span.end:
+                if p.kind == "anaphor" and c.kind in ("demonym", "name") and p.span.start <= c.span.start and c.span.end <= p.span.end:
                     yield Candidate(p, "nationality", c, 0.7, "nat-anaphor")  # 'the German astronaut'
                     continue
                 if self._first_of(p, c) or self._citizenship(p, c):
