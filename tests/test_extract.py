@@ -1810,3 +1810,10 @@ def test_both_with_a_plural_demonym_gives_the_pair_the_nationality(pipeline):
     ex = extract(pipeline, "NASA's Drew Feustel and Ricky Arnold are experienced. Both Americans are veterans of the shuttle "
                            "era.", published=dt.date(2018, 3, 22))
     assert {("Drew Feustel", "nationality", "United States"), ("Ricky Arnold", "nationality", "United States")} <= facts(ex)
+
+
+def test_the_three_arriving_is_the_crew_of_the_flight_just_named(pipeline):
+    ex = extract(pipeline, "Soyuz TMA-21 lifted off on Monday with Ron Garan, Andrei Borisenko and Alexander Samokutyaev. If "
+                           "all goes to plan, the three will dock at the International Space Station on Wednesday evening. "
+                           "The three agencies have worked together for years.", published=dt.date(2011, 4, 5))
+    assert ("Soyuz TMA-21", "destination", "International Space Station") in facts(ex)

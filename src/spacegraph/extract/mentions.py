@@ -331,8 +331,9 @@ class MentionFinder:
                     continue
                 cls = doc.vocab.strings[match_id]
                 span = doc[start:end]
-                if span.root.pos_ not in ("NOUN", "PROPN"):
-                    continue
+                if span.root.pos_ not in ("NOUN", "PROPN") and not (span.root.pos_ == "NUM" and span.root.dep_ in ("nsubj", "nsubjpass")
+                                                                     and span.root.head.lemma_.lower() in self.lex.arrival_verbs | self.lex.launch_verbs):
+                    continue  # 'the three will dock at the station' (arriving or launching), not 'the three agencies'
                 found.append(Ment("", cls, "anaphor", span, s.block, s.section, s.offset))
             found.extend(self._known_as(s, taken))
             found.extend(self._person_phrases(s, taken, last_person))
