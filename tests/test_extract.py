@@ -1817,3 +1817,11 @@ def test_the_three_arriving_is_the_crew_of_the_flight_just_named(pipeline):
                            "all goes to plan, the three will dock at the International Space Station on Wednesday evening. "
                            "The three agencies have worked together for years.", published=dt.date(2011, 4, 5))
     assert ("Soyuz TMA-21", "destination", "International Space Station") in facts(ex)
+
+
+def test_companions_fly_on_the_flight_named_nearest_before_them(pipeline):
+    ex = extract(pipeline, "Chris Cassidy served on Expeditions 29 and 30 after launching on Soyuz TMA-22 in November 2011, and "
+                           "returned to the station in 2016 as commander of Soyuz MS-01, flying with NASA astronaut Kate Rubins "
+                           "and Takuya Onishi.", published=dt.date(2020, 4, 9))
+    rubins = {m for m, _, o in facts(ex, "crewMember") if o == "Kate Rubins"}
+    assert rubins == {"Soyuz MS-01"}

@@ -59,6 +59,8 @@ class CrewRules(RuleBase):
                 linked = main_linked = True
                 yield Candidate(listed, "crewMember", p, 0.75, "crew-colon-list")
             compared = syntax.list_head(p.root, PEOPLE).dep_ == "pobj" and syntax.list_head(p.root, PEOPLE).head.lower_ in ("like", "unlike")
+            companion = syntax.list_head(p.root, PEOPLE).dep_ == "pobj" and syntax.list_head(p.root, PEOPLE).head.lower_ == "with"
+            linked_here: list[Candidate] = []
             for m in missions:
                 lk = link(p.root, m.root)
                 if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people, descriptions_only=True) \
@@ -86,14 +88,21 @@ class CrewRules(RuleBase):
                 history = bool(near & {"after", "since", "before", "following"}) and bool(near & {"first", "previous", "last", "earlier", "his", "her"})
                 main_linked = main_linked or not (m.root.i in own and any(t.dep_ in ("relcl", "appos") for t in lk.inner + (m.root,)) or history)
                 conf = {"verb": 0.85, "noun": 0.85, "role": 0.75}[cue] - 0.04 * max(0.0, lk.cost - 2)
-                yield Candidate(m, "crewMember", p, conf, f"crew-{cue}", lk.cost)
+                linked_here.append(Candidate(m, "crewMember", p, conf, f"crew-{cue}", lk.cost))
                 own_description = m.root.i in own and any(t.dep_ in ("relcl", "appos") or t.lower_ in ("veteran", "former") for t in lk.inner + (m.root,))
                 main_clause = not own_description and not any(t.lower_ in ("veteran", "former", "after", "since", "before", "following", "previous", "first") for t in lk.inner) \
                     and not any(t.dep_ in ("relcl", "acl") and t.pos_ in syntax.VERBAL for t in lk.down)
                 station_only = any(self._station_word(t) for t in roles.tokens) and not self.kb.is_stay(m.key)
                 if (roles.commander and main_clause and not station_only) or self._commands(p, lk, m) or self._commander_of(roles, m) \
                         or self._craft_role(p) == "commander" and len({x.key for x in missions}) == 1:
-                    yield Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost)
+                    linked_here.append(Candidate(m, "commander", p, conf, f"commander-{cue}", lk.cost))
+            if companion and len({c.subject.key for c in linked_here}) > 1:
+                # 'served on Expeditions 29 and 30 ..., and returned as commander of Soyuz MS-01, flying with A and B':
+                # a companion flew on the flight nearest in the sentence's structure
+                before = [c for c in linked_here if c.subject.span.end <= p.span.start]
+                nearest = max((c.subject.span.end for c in before), default=None)
+                linked_here = [c for c in linked_here if c.subject.span.end == nearest] if nearest is not None else linked_here
+            yield from linked_here
             if discourse.residents and not main_linked and self._list_line(p):
                 continue
             label = self._labelled_line(p)
