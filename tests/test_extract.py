@@ -1825,3 +1825,11 @@ def test_companions_fly_on_the_flight_named_nearest_before_them(pipeline):
                            "and Takuya Onishi.", published=dt.date(2020, 4, 9))
     rubins = {m for m, _, o in facts(ex, "crewMember") if o == "Kate Rubins"}
     assert rubins == {"Soyuz MS-01"}
+
+
+def test_people_in_a_flights_relative_clause_crew_that_flight_only(pipeline):
+    ex = extract(pipeline, "China now has two successful missions behind it: Shenzhou 5, which carried Yang Liwei into orbit in "
+                           "October 2003, and Shenzhou 6, which was flown by Fei Junlong and Nie Haisheng in October 2005.",
+                 published=dt.date(2007, 3, 29))
+    assert facts(ex, "crewMember") == {("Shenzhou-5", "crewMember", "Yang Liwei"), ("Shenzhou-6", "crewMember", "Fei Junlong"),
+                                       ("Shenzhou-6", "crewMember", "Nie Haisheng")}

@@ -61,7 +61,13 @@ class CrewRules(RuleBase):
             compared = syntax.list_head(p.root, PEOPLE).dep_ == "pobj" and syntax.list_head(p.root, PEOPLE).head.lower_ in ("like", "unlike")
             companion = syntax.list_head(p.root, PEOPLE).dep_ == "pobj" and syntax.list_head(p.root, PEOPLE).head.lower_ == "with"
             linked_here: list[Candidate] = []
+            clause = next((t for t in p.root.ancestors if t.dep_ in ("relcl", "acl") and t.pos_ in syntax.VERBAL), None)
+            owner = next((m for m in missions if clause is not None and m.kind != "anaphor"
+                          and syntax.conj_head(clause.head).i in (m.root.i, syntax.conj_head(m.root).i) and clause.head.i == m.root.i), None)
             for m in missions:
+                if owner is not None and m.key != owner.key:
+                    continue  # 'Shenzhou 5, which carried Yang Liwei, and Shenzhou 6, which was flown by Fei and Nie'
+
                 lk = link(p.root, m.root)
                 if lk is None or lk.cost > 5 or self._crosses_other(lk, p, m, people, descriptions_only=True) \
                         or self._other_clause(lk, p) or compared:  # 'She flew on STS-65 and, like Glenn, ...'
