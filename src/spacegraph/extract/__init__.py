@@ -387,6 +387,8 @@ def _pronoun_subject(s: Sentence, person: Ment) -> Ment | None:
     """A sentence naming nobody whose subject is 'he' or 'she' speaks of the one person the sentence before
     named (and of nobody when it named several): a mention of that person, marked as an anaphor."""
     for tok in s.span:
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title and tok.ent_type_ in ("", "PERSON", "Person"):
+            return None  # 'Mattingly was named ..., but surgeons learned he had been exposed': a name we did not resolve
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             return Ment(person.key, person.cls, "anaphor", tok.doc[tok.i:tok.i + 1], s.block, s.section, s.offset)
     return None
